@@ -1,0 +1,172 @@
+"""Load and validate `briefing.yml`: the briefing's title, its topics and their cues.
+
+The schema below is the documentation of the format: every field has a description, and
+`generator/schema/briefing-config.schema.json` is generated from it for editors and other tools.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from generator.exceptions import ConfigError
+
+CONFIG_NAME = "briefing.yml"
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+
+
+def _check_regexes(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise ValueError(f"invalid regular expression {pattern!r}: {error}") from None
+    return patterns
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Cue(_Strict):
+    """Words or patterns that signal a topic; each cue counts once per paragraph."""
+
+    terms: tuple[str, ...] = Field(
+        default=(),
+        description="Words or phrases, matched as whole words; a trailing `*` matches any ending "
+        "(`stockpil*` matches stockpile, stockpiled, stockpiling).",
+    )
+    patterns: tuple[str, ...] = Field(
+        default=(), description="Python regular expressions, for what terms cannot say."
+    )
+    weight: Annotated[float, Field(gt=0)] = Field(
+        default=1.0, description="Points a paragraph scores when any of these terms matches."
+    )
+    case_sensitive: bool = Field(
+        default=False, description="Match case exactly (`Burns` the name, not `burns`)."
+    )
+
+    @field_validator("terms")
+    @classmethod
+    def _terms_not_blank(cls, terms: tuple[str, ...]) -> tuple[str, ...]:
+        for term in terms:
+            if not term.strip(" *"):
+                raise ValueError("a term must contain at least one character besides '*'")
+        return terms
+
+    _patterns_compile = field_validator("patterns")(lambda patterns: _check_regexes(patterns))
+
+    @model_validator(mode="after")
+    def _has_something_to_match(self) -> Cue:
+        if not self.terms and not self.patterns:
+            raise ValueError("a cue needs `terms` or `patterns`")
+        return self
+
+
+class Topic(_Strict):
+    """One briefing topic: a page of its own, fed by the paragraphs its cues select."""
+
+    id: str = Field(pattern=SLUG_PATTERN, description="Stable id, used in URLs: `burns-mission`.")
+    title: str = Field(min_length=1, description="Page title: `The Burns mission`.")
+    description: str = Field(
+        min_length=1, description="One or two sentences that lead the topic page."
+    )
+    cues: tuple[Cue, ...] = Field(min_length=1, description="What makes a paragraph belong here.")
+    min_score: Annotated[float, Field(gt=0)] = Field(
+        default=2.0,
+        description="Points a paragraph needs (its own cues plus its section heading's) to be filed.",
+    )
+
+
+class Cleaning(_Strict):
+    """Corpus-specific additions to the built-in scraping-junk rules."""
+
+    junk_patterns: tuple[str, ...] = Field(
+        default=(), description="Regular expressions; a line matching one is removed (and listed)."
+    )
+
+    _patterns_compile = field_validator("junk_patterns")(lambda patterns: _check_regexes(patterns))
+
+
+class BriefingConfig(_Strict):
+    """The whole of `briefing.yml`."""
+
+    title: str = Field(min_length=1, description="The briefing's title, shown on every page.")
+    question: str | None = Field(
+        default=None, description="The briefing's central question, in one line, for the home page."
+    )
+    summary: str | None = Field(
+        default=None, description="A short paragraph saying what the briefing covers."
+    )
+    key_points: Annotated[int, Field(ge=1, le=50)] = Field(
+        default=6, description="How many key points each topic page leads with."
+    )
+    topics: tuple[Topic, ...] = Field(min_length=1, description="The taxonomy, in page order.")
+    cleaning: Cleaning = Field(default_factory=Cleaning, description="Extra junk-line rules.")
+
+    @model_validator(mode="after")
+    def _unique_topic_ids(self) -> BriefingConfig:
+        seen: set[str] = set()
+        duplicates = sorted({t.id for t in self.topics if t.id in seen or seen.add(t.id)})
+        if duplicates:
+            raise ValueError(f"duplicate topic ids: {', '.join(duplicates)}")
+        return self
+
+
+def load_config(path: Path) -> BriefingConfig:
+    """Read and validate `briefing.yml`, raising one ConfigError that lists every problem."""
+    if not path.is_file():
+        raise ConfigError(path, [f"file not found; every seeds folder needs a {CONFIG_NAME}"])
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        raise ConfigError(path, [f"not valid YAML: {error}"]) from None
+    if not isinstance(data, dict):
+        found = "an empty file" if data is None else f"a {type(data).__name__}"
+        raise ConfigError(path, [f"expected a mapping of keys (title, topics, …), found {found}"])
+    try:
+        return BriefingConfig.model_validate(data)
+    except ValidationError as error:
+        raise ConfigError(path, describe_errors(error)) from None
+
+
+def describe_errors(error: ValidationError) -> list[str]:
+    """Phrase pydantic's errors for a person, dropping echoes of errors reported deeper down."""
+    return [
+        _describe(e)
+        for e in error.errors()
+        # A list whose items failed also reports "too short": the item errors say it better.
+        if not (e["type"] == "too_short" and e.get("input"))
+    ]
+
+
+def _describe(error: Any) -> str:
+    """Turn one pydantic error into `topics[2].id: Field required`."""
+    where = ""
+    for part in error["loc"]:
+        where += f"[{part}]" if isinstance(part, int) else f".{part}" if where else str(part)
+    message = error["msg"].removeprefix("Value error, ")
+    if error["type"] == "extra_forbidden":
+        message = "unknown key (check its spelling and indentation)"
+    elif error["type"] == "string_pattern_mismatch":
+        message = f"{error['input']!r} is not a valid id: use lowercase letters, digits and hyphens"
+    return f"{where or 'top level'}: {message}"
+
+
+def compile_terms(cue: Cue) -> re.Pattern[str]:
+    """Compile a cue's terms and patterns into one regular expression."""
+    alternatives = [_term_regex(term) for term in cue.terms] + [f"(?:{p})" for p in cue.patterns]
+    flags = 0 if cue.case_sensitive else re.IGNORECASE
+    return re.compile("|".join(alternatives), flags)
+
+
+def _term_regex(term: str) -> str:
+    wildcard = term.endswith("*")
+    words = term.rstrip("*").split()
+    body = r"\s+".join(re.escape(word) for word in words)
+    ending = r"\w*" if wildcard else ""
+    return rf"(?<!\w)(?:{body}){ending}(?!\w)"

@@ -1,0 +1,133 @@
+"""The plain data that flows between pipeline stages: small frozen dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from generator.config import BriefingConfig
+
+
+@dataclass(frozen=True)
+class Block:
+    """A cleaned line of an article: a paragraph or an in-text section heading."""
+
+    kind: Literal["paragraph", "heading"]
+    text: str
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A line taken out while cleaning, with its line number and the rule that removed it."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """One ingested article: metadata plus cleaned blocks, before segmentation."""
+
+    source_path: str
+    title: str | None
+    date: str | None
+    outlet: str | None
+    author: str | None
+    blocks: tuple[Block, ...]
+    removed: tuple[Removal, ...]
+    slug_hint: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with offsets into its paragraph's text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph with its stable id (`p4`), offsets into the article text and its section."""
+
+    id: str
+    number: int
+    text: str
+    start: int
+    end: int
+    section: str | None
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class Article:
+    """A segmented article: what source pages show and citations point at."""
+
+    slug: str
+    source_path: str
+    title: str | None
+    date: str | None
+    outlet: str | None
+    author: str | None
+    paragraphs: tuple[Paragraph, ...]
+    removed: tuple[Removal, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """Name used in citations: the outlet, else the title, else the file name."""
+        return self.outlet or self.title or self.source_path.rsplit("/", 1)[-1]
+
+    @property
+    def display_title(self) -> str:
+        """Title for headings; an untitled article is named after its file."""
+        return self.title or f"Untitled ({self.source_path.rsplit('/', 1)[-1]})"
+
+    def paragraph(self, paragraph_id: str) -> Paragraph:
+        return self.paragraphs[int(paragraph_id[1:]) - 1]
+
+
+@dataclass(frozen=True)
+class Filing:
+    """Why a paragraph was filed under a topic: its score and the cues that matched."""
+
+    topic: str
+    score: float
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A citation target: one paragraph of one article."""
+
+    article: str
+    paragraph: str
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything the renderer needs, gathered before anything is written."""
+
+    config: BriefingConfig
+    articles: tuple[Article, ...]
+    filings: dict[Ref, tuple[Filing, ...]]
+
+    @cached_property
+    def _by_slug(self) -> dict[str, Article]:
+        return {article.slug: article for article in self.articles}
+
+    def article(self, slug: str) -> Article:
+        return self._by_slug[slug]
+
+    def filed_under(self, topic_id: str) -> list[tuple[Ref, Filing]]:
+        """Paragraphs filed under a topic, in corpus order."""
+        found = []
+        for article in self.articles:
+            for paragraph in article.paragraphs:
+                ref = Ref(article.slug, paragraph.id)
+                found += [(ref, f) for f in self.filings.get(ref, ()) if f.topic == topic_id]
+        return found

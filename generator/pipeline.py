@@ -1,0 +1,103 @@
+"""Compose the stages: seeds folder → Briefing. Gather everything first; rendering comes after."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+from pathlib import Path
+
+from generator.config import CONFIG_NAME, load_config
+from generator.exceptions import InputError
+from generator.ingest import ARTICLE_SUFFIXES, read_article
+from generator.model import Briefing, Document
+from generator.segment import segment, slugify
+from generator.topics import classify, compile_topics
+
+RESERVED_SLUGS = frozenset({"index"})  # sources/index.md is the Sources page
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something to tell about one file; a skipped file is left out of the briefing.
+
+    `warning` problems fail a strict build; `info` ones (an unrelated file beside the articles)
+    are only listed.
+    """
+
+    path: str
+    message: str
+    skipped: bool
+    level: Literal["warning", "info"] = "warning"
+
+
+@dataclass(frozen=True)
+class Result:
+    briefing: Briefing
+    problems: tuple[Problem, ...]
+
+
+def build_briefing(seeds_dir: Path, progress: Callable[[str], None] | None = None) -> Result:
+    """Read, clean, segment and classify every article of a seeds folder.
+
+    Raises ConfigError for a bad `briefing.yml`; a bad article is reported as a Problem and
+    skipped, so one broken file never hides the rest of the briefing.
+    """
+    config = load_config(seeds_dir / CONFIG_NAME)
+    paths, problems = scan(seeds_dir)
+    documents: list[Document] = []
+    for path in paths:
+        display = display_path(seeds_dir, path)
+        if progress:
+            progress(display)
+        try:
+            document = read_article(path, display, config.cleaning.junk_patterns)
+        except InputError as error:
+            problems.append(Problem(display, error.reason, skipped=True))
+            continue
+        problems += [Problem(display, warning, skipped=False) for warning in document.warnings]
+        documents.append(document)
+    articles = [segment(doc, slug) for doc, slug in zip(documents, assign_slugs(documents), strict=True)]
+    filings = classify(articles, compile_topics(config.topics))
+    return Result(Briefing(config, tuple(articles), filings), tuple(problems))
+
+
+def scan(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
+    """Article files of a seeds folder in name order, and a Problem for everything else in it."""
+    if not seeds_dir.is_dir():
+        raise InputError(seeds_dir, "seeds folder not found")
+    paths, problems = [], []
+    for path in sorted(seeds_dir.iterdir(), key=lambda p: p.name):
+        if path.name == CONFIG_NAME:
+            continue
+        if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith("."):
+            paths.append(path)
+        else:
+            kind = "folder" if path.is_dir() else "not a .txt or .md article"
+            problems.append(Problem(display_path(seeds_dir, path), f"skipped: {kind}", True, "info"))
+    return paths, problems
+
+
+def display_path(seeds_dir: Path, path: Path) -> str:
+    """A file's path as the briefing shows it: `seeds/001_x.txt`, whatever the working directory."""
+    return f"{seeds_dir.resolve().name}/{path.relative_to(seeds_dir).as_posix()}"
+
+
+def assign_slugs(documents: list[Document]) -> list[str]:
+    """Unique, stable URL slugs: from front matter, else the title, else the file name."""
+    taken: set[str] = set(RESERVED_SLUGS)
+    slugs = []
+    for document in documents:
+        stem = Path(document.source_path).stem
+        base = next(
+            (s for s in (slugify(document.slug_hint or ""), slugify(document.title or ""), slugify(stem)) if s),
+            "article",
+        )
+        slug, counter = base, 1
+        while slug in taken:
+            counter += 1
+            slug = f"{base}-{counter}"
+        taken.add(slug)
+        slugs.append(slug)
+    return slugs
+

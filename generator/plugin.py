@@ -1,0 +1,90 @@
+"""The MkDocs plugin: wires MkDocs' hooks to the pipeline, and does nothing else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as opt
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from generator.exceptions import BriefingError
+from generator.pipeline import build_briefing
+from generator.render import export_json, render_pages
+from generator.render.pages import HOME, SOURCES_INDEX
+
+log = get_plugin_logger(__name__)
+
+ASSETS = Path(__file__).parent / "assets"
+CSS_URI = "assets/briefing/briefing.css"
+EXPORT_NAME = "briefing.json"
+# Extensions the generated pages are written for: ids on paragraphs, cards, tables, notes.
+EXTENSIONS: dict[str, dict] = {
+    "attr_list": {},
+    "md_in_html": {},
+    "tables": {},
+    "admonition": {},
+    "pymdownx.details": {},
+    "toc": {"permalink": True},
+}
+
+
+class BriefingPluginConfig(base.Config):
+    seeds = opt.Type(str, default="seeds")
+    """The folder of articles and its `briefing.yml`, relative to `mkdocs.yml`."""
+
+
+class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
+    """Generate the briefing's pages from the seeds folder on every build."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.seeds_dir = (Path(config.config_file_path).parent / self.config.seeds).resolve()
+        for name, settings in EXTENSIONS.items():
+            if name not in config.markdown_extensions:
+                config.markdown_extensions.append(name)
+                config.mdx_configs.setdefault(name, settings)
+        if CSS_URI not in config.extra_css:
+            config.extra_css.append(CSS_URI)
+        return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        try:
+            result = build_briefing(self.seeds_dir)
+        except BriefingError as error:
+            raise PluginError(str(error)) from None
+        for problem in result.problems:
+            getattr(log, problem.level)(f"{problem.path}: {problem.message}")
+        self.export = export_json(result.briefing)
+        pages = render_pages(result.briefing)
+        generated = {**pages, CSS_URI: (ASSETS / "briefing.css").read_text(encoding="utf-8")}
+        for uri, content in generated.items():
+            existing = files.get_file_from_path(uri)
+            if existing is not None:
+                raise PluginError(
+                    f"the generated page '{uri}' would replace the hand-written "
+                    f"'{existing.abs_src_path}': rename or move the hand-written page"
+                )
+            in_nav = uri in (HOME, SOURCES_INDEX) or uri.startswith("topics/")
+            inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, uri, content=content, inclusion=inclusion))
+        if config.nav is None:
+            config.nav = self._nav(files, pages)
+        return files
+
+    def _nav(self, files: Files, pages: dict[str, str]) -> list:
+        topics = sorted((uri for uri in pages if uri.startswith("topics/")), key=list(pages).index)
+        handwritten = sorted(
+            f.src_uri for f in files.documentation_pages() if f.src_uri not in pages
+        )
+        return [HOME, {"Topics": topics}, SOURCES_INDEX, *handwritten]
+
+    def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder) -> None:
+        server.watch(str(self.seeds_dir))
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        target = Path(config.site_dir) / EXPORT_NAME
+        target.write_text(self.export, encoding="utf-8")

@@ -1,0 +1,48 @@
+"""The `briefing.json` export: the contract in DESIGN.md, deterministic (sorted, no timestamps)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.model import Briefing, Ref
+
+EXPORT_VERSION = 1
+# Keys that later analysis stages fill; present now so readers can rely on them.
+LATER_KEYS = ("entities", "quotes", "positions", "discrepancies", "corroborations", "timeline")
+
+
+def export(briefing: Briefing) -> dict[str, Any]:
+    """Build the export as plain data."""
+    topics = [
+        {"id": t.id, "title": t.title, "url": f"topics/{t.id}/"} for t in briefing.config.topics
+    ]
+    articles = [
+        {
+            "id": a.slug,
+            "source_path": a.source_path,
+            "url": f"sources/{a.slug}/",
+            "title": a.title,
+            "date": a.date,
+            "outlet": a.outlet,
+            "author": a.author,
+            "paragraphs": [
+                {
+                    "id": p.id,
+                    "text": p.text,
+                    "topics": [f.topic for f in briefing.filings.get(Ref(a.slug, p.id), ())],
+                }
+                for p in a.paragraphs
+            ],
+            "removed": [r.text for r in a.removed],
+        }
+        for a in briefing.articles
+    ]
+    data: dict[str, Any] = {"version": EXPORT_VERSION, "topics": topics, "articles": articles}
+    data.update({key: [] for key in LATER_KEYS})
+    return data
+
+
+def export_json(briefing: Briefing) -> str:
+    """The export as stable, pretty JSON text."""
+    return json.dumps(export(briefing), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -1,0 +1,269 @@
+"""Build the Markdown of every generated page from a Briefing."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from generator.config import Topic
+from generator.model import Article, Briefing, Paragraph, Ref
+from generator.render.markdown import (
+    cite,
+    escape,
+    front_matter,
+    link,
+    source_page,
+    table,
+    topic_page,
+)
+
+HOME = "index.md"
+SOURCES_INDEX = "sources/index.md"
+SHORT_PARAGRAPH = 320  # characters; longer paragraphs are quoted by their best sentences
+MIN_EXCERPT = 80
+SIMILAR = 0.5  # word-set overlap above which two excerpts count as the same point
+HOME_SOURCES = 10
+STOPWORDS = frozenset(
+    "a an and are as at be by for from has have in is it its of on or that the their they this "
+    "to was were will with would".split()
+)
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    """A verbatim excerpt and every paragraph that carries it."""
+
+    text: str
+    refs: tuple[Ref, ...]
+
+
+def render_pages(briefing: Briefing) -> dict[str, str]:
+    """Every generated page, keyed by its path in the docs tree."""
+    points = {topic.id: key_points(briefing, topic) for topic in briefing.config.topics}
+    pages = {HOME: home(briefing, points), SOURCES_INDEX: sources_index(briefing)}
+    for topic in briefing.config.topics:
+        pages[topic_page(topic.id)] = topic_page_markdown(briefing, topic, points[topic.id])
+    for article in briefing.articles:
+        pages[source_page(article.slug)] = source_page_markdown(briefing, article)
+    return pages
+
+
+def key_points(briefing: Briefing, topic: Topic) -> list[KeyPoint]:
+    """The most relevant excerpts for a topic; near-identical ones merge into one cited point."""
+    order = {article.slug: index for index, article in enumerate(briefing.articles)}
+    ranked = sorted(
+        briefing.filed_under(topic.id),
+        key=lambda item: (-item[1].score, order[item[0].article], item[0].paragraph),
+    )
+    points: list[KeyPoint] = []
+    for ref, filing in ranked:
+        text = excerpt(briefing.article(ref.article).paragraph(ref.paragraph), filing.cues)
+        same = next((i for i, p in enumerate(points) if _overlap(p.text, text) >= SIMILAR), None)
+        if same is not None:
+            if ref.article not in {r.article for r in points[same].refs}:
+                points[same] = KeyPoint(points[same].text, (*points[same].refs, ref))
+        elif len(points) < briefing.config.key_points:
+            points.append(KeyPoint(text, (ref,)))
+    return points
+
+
+def excerpt(paragraph: Paragraph, cues: tuple[str, ...]) -> str:
+    """The paragraph if short, else its span of sentences that carries the most cue terms."""
+    if len(paragraph.text) <= SHORT_PARAGRAPH:
+        return paragraph.text
+    terms = [term.removeprefix("section: ") for term in cues]
+    sentences = paragraph.sentences
+    hits = [sum(term in s.text.lower() for term in terms) for s in sentences]
+    best = max(range(len(sentences)), key=lambda i: (hits[i], -i))
+    end = best
+    while sentences[end].end - sentences[best].start < MIN_EXCERPT and end + 1 < len(sentences):
+        end += 1
+    return paragraph.text[sentences[best].start : sentences[end].end]
+
+
+def _overlap(a: str, b: str) -> float:
+    words_a, words_b = _content_words(a), _content_words(b)
+    if not words_a or not words_b:
+        return 0.0
+    return len(words_a & words_b) / len(words_a | words_b)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"\w+", text.lower()) if w not in STOPWORDS}
+
+
+def home(briefing: Briefing, points: dict[str, list[KeyPoint]]) -> str:
+    config = briefing.config
+    paragraphs = sum(len(article.paragraphs) for article in briefing.articles)
+    dates = sorted(a.date for a in briefing.articles if a.date)
+    span = f", dated {dates[0]} to {dates[-1]}" if dates else ""
+    out = [front_matter(config.title), f"# {escape(config.title)}\n"]
+    if config.question:
+        out.append(f"**{escape(config.question)}**\n{{ .briefing-question }}\n")
+    if config.summary:
+        out.append(f"{escape(config.summary)}\n")
+    out.append(
+        f"This briefing files {paragraphs} paragraphs from {len(briefing.articles)} sources{span} "
+        f"under {len(config.topics)} topics. Every point quotes its source verbatim and links to "
+        "the paragraph it comes from.\n{ .briefing-counts }\n"
+    )
+    out.append("## Topics\n\n<div class=\"grid cards\" markdown>\n")
+    for topic in config.topics:
+        filed = briefing.filed_under(topic.id)
+        sources = len({ref.article for ref, _ in filed})
+        out.append(f"-   **{link(topic.title, HOME, topic_page(topic.id))}**\n\n    ---\n")
+        if points[topic.id]:
+            lead = points[topic.id][0]
+            out.append(f"    {escape(lead.text)} {_citations(briefing, lead.refs, HOME)}\n")
+        else:
+            out.append("    No paragraph in the sources is filed under this topic yet.\n")
+        out.append(f"    *{len(filed)} paragraphs from {sources} sources*\n")
+    out.append("</div>\n")
+    newest = _by_date(briefing.articles)
+    heading = "## Sources" if len(newest) <= HOME_SOURCES else "## Newest sources"
+    out.append(f"{heading}\n\n{_sources_table(newest[:HOME_SOURCES], HOME)}")
+    out.append(f"All {len(newest)} sources: {link('Sources', HOME, SOURCES_INDEX)}.\n")
+    return "\n".join(out)
+
+
+def _by_date(articles: tuple[Article, ...]) -> list[Article]:
+    """Newest first; undated articles last, in file order."""
+    dated = sorted((a for a in articles if a.date), key=lambda a: a.date or "", reverse=True)
+    return dated + [a for a in articles if not a.date]
+
+
+def _sources_table(articles: list[Article], from_page: str) -> str:
+    rows = [
+        [
+            link(a.display_title, from_page, source_page(a.slug)),
+            escape(a.outlet or "—"),
+            a.date or "undated",
+            str(len(a.paragraphs)),
+        ]
+        for a in articles
+    ]
+    return table(["Source", "Outlet", "Date", "Paragraphs"], rows)
+
+
+def sources_index(briefing: Briefing) -> str:
+    out = [front_matter("Sources"), "# Sources\n"]
+    out.append(
+        f"{len(briefing.articles)} articles, newest first. Each source page shows the cleaned text "
+        "with numbered paragraphs, what each paragraph was filed under, and the lines removed "
+        "as scraping junk.\n"
+    )
+    out.append(_sources_table(_by_date(briefing.articles), SOURCES_INDEX))
+    return "\n".join(out)
+
+
+def topic_page_markdown(briefing: Briefing, topic: Topic, points: list[KeyPoint]) -> str:
+    page = topic_page(topic.id)
+    filed = briefing.filed_under(topic.id)
+    out = [front_matter(topic.title), f"# {escape(topic.title)}\n"]
+    out.append(f"{escape(topic.description)}\n{{ .briefing-lead }}\n")
+    out.append("## Key points\n")
+    if not points:
+        out.append("No paragraph in the sources is filed under this topic.\n")
+    for point in points:
+        out.append(f"- {escape(point.text)} {_citations(briefing, point.refs, page)}")
+    out.append("\n## Coverage by source\n")
+    by_article: dict[str, list[str]] = {}
+    for ref, _ in filed:
+        by_article.setdefault(ref.article, []).append(ref.paragraph)
+    rows = []
+    for slug, paragraph_ids in by_article.items():
+        article = briefing.article(slug)
+        anchors = ", ".join(
+            link(f"¶{pid[1:]}", page, source_page(slug), pid) for pid in paragraph_ids
+        )
+        rows.append(
+            [
+                link(article.display_title, page, source_page(slug)),
+                escape(article.outlet or "—"),
+                article.date or "undated",
+                anchors,
+            ]
+        )
+    if rows:
+        out.append(
+            f"{len(filed)} paragraphs from {len(rows)} of {len(briefing.articles)} sources.\n"
+        )
+        out.append(table(["Source", "Outlet", "Date", "Paragraphs"], rows))
+    else:
+        out.append("No source covers this topic.\n")
+    out.append("## Related topics\n")
+    shared = _shared_paragraphs(briefing, topic.id)
+    if not shared:
+        out.append("No paragraph here is also filed under another topic.\n")
+    for other in briefing.config.topics:
+        if shared.get(other.id):
+            count = shared[other.id]
+            noun = "paragraph" if count == 1 else "paragraphs"
+            out.append(f"- {link(other.title, page, topic_page(other.id))}: {count} shared {noun}")
+    return "\n".join(out) + "\n"
+
+
+def _shared_paragraphs(briefing: Briefing, topic_id: str) -> Counter[str]:
+    shared: Counter[str] = Counter()
+    for ref, _ in briefing.filed_under(topic_id):
+        shared.update(f.topic for f in briefing.filings[ref] if f.topic != topic_id)
+    return shared
+
+
+def _citations(briefing: Briefing, refs: tuple[Ref, ...], from_page: str) -> str:
+    cites = [cite(briefing.article(ref.article), ref.paragraph, from_page) for ref in refs]
+    reported = f" *(reported by {len(refs)} sources)*" if len(refs) > 1 else ""
+    return "[" + "; ".join(cites) + "]" + reported
+
+
+def source_page_markdown(briefing: Briefing, article: Article) -> str:
+    page = source_page(article.slug)
+    titles = {topic.id: topic.title for topic in briefing.config.topics}
+    out = [front_matter(article.display_title), f"# {escape(article.display_title)}\n"]
+    meta = [
+        ["Title", escape(article.title or "— (no headline in the file)")],
+        ["Outlet", escape(article.outlet or "—")],
+        ["Date", article.date or "—"],
+        ["Author", escape(article.author or "—")],
+        ["File", escape(article.source_path)],
+        ["Paragraphs", str(len(article.paragraphs))],
+        ["Lines removed", str(len(article.removed))],
+    ]
+    out.append(table(["", ""], meta))
+    cited_on = [
+        topic.id
+        for topic in briefing.config.topics
+        if any(ref.article == article.slug for ref, _ in briefing.filed_under(topic.id))
+    ]
+    if cited_on:
+        links = " · ".join(link(titles[t], page, topic_page(t)) for t in cited_on)
+        out.append(f"**Cited on:** {links}\n")
+    else:
+        out.append("**Cited on:** no topic page cites this source.\n")
+    for warning in article.warnings:
+        out.append(f'!!! warning "Note from cleaning"\n    {escape(warning)}\n')
+    out.append("## Text\n")
+    section = None
+    for paragraph in article.paragraphs:
+        if paragraph.section != section and paragraph.section is not None:
+            out.append(f"### {escape(paragraph.section)}\n")
+        section = paragraph.section
+        number = paragraph.number
+        out.append(
+            f"[¶{number}](#{paragraph.id}){{ .briefing-anchor title=\"Link to paragraph {number}\" }} "
+            f"{escape(paragraph.text)}\n{{ #{paragraph.id} .briefing-para }}\n"
+        )
+        filings = briefing.filings.get(Ref(article.slug, paragraph.id), ())
+        if filings:
+            tags = " · ".join(
+                link(titles[f.topic], page, topic_page(f.topic), hover="matched: " + ", ".join(f.cues))
+                for f in filings
+            )
+            out.append(f"Filed under: {tags}\n{{ .briefing-tags }}\n")
+    if article.removed:
+        out.append(f'??? note "Removed while cleaning ({len(article.removed)} lines)"\n')
+        for removal in article.removed:
+            out.append(f"    - line {removal.line}, {removal.reason}: {escape(removal.text)}")
+        out.append("")
+    return "\n".join(out) + "\n"
