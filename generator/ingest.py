@@ -136,8 +136,15 @@ def normalise(text: str) -> str:
 
 
 def _split_front_matter(text: str, display_path: str) -> tuple[dict[str, object], str, list[str]]:
+    handler = frontmatter.YAMLHandler()
+    if not handler.detect(text):
+        return {}, text, []
     try:
-        metadata, body = frontmatter.parse(text)
+        raw, body = handler.split(text)
+    except ValueError:
+        raise InputError(display_path, "front matter opened with --- is never closed", 1) from None
+    try:
+        metadata = yaml.safe_load(raw) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark else None  # +1 for 1-based, +1 for the opening ---
@@ -234,7 +241,12 @@ def parse_text(
         else:
             lines.append((number, line))
 
-    body_start = next((i for i, (_, line) in enumerate(lines) if line and _is_body(line)), len(lines))
+    lines = _join_wrapped(lines)
+    body_start = next((i for i, (_, line) in enumerate(lines) if line and _is_body(line)), None)
+    if body_start is None:  # no long paragraph anywhere: at most a headline above short text
+        texts = [i for i, (_, line) in enumerate(lines) if line]
+        headline = texts[:1] if len(texts) > 1 and _is_headline(lines[texts[0]][1] or "") else []
+        body_start = headline[0] + 1 if headline else 0
     header = [(number, line) for number, line in lines[:body_start] if line]
     meta, used = _read_header([line for _, line in header])
     removed += [Removal(n, line, "page header") for i, (n, line) in enumerate(header) if i not in used]
@@ -274,6 +286,11 @@ def _read_header(header: list[str]) -> tuple[dict[str, str], set[int]]:
     if titles:
         meta["title"] = header[title_at]
         used.add(title_at)
+    for i, line in enumerate(header):
+        if (byline := BYLINE.match(line)) and _looks_like_name(byline.group(1)):
+            meta["author"] = byline.group(1)
+            used.add(i)
+            break
     # The article's own date sits nearest the headline; an aggregator's page date sits higher up.
     dates = sorted((abs(title_at - i), i) for i, line in enumerate(header) if parse_date(line))
     if not dates:
@@ -282,7 +299,7 @@ def _read_header(header: list[str]) -> tuple[dict[str, str], set[int]]:
     meta["date"] = parse_date(header[date_at]) or ""
     used.add(date_at)
     for i in (date_at + 1, date_at - 1):
-        if i not in used and 0 <= i < len(header) and _looks_like_name(header[i]):
+        if "author" not in meta and i not in used and 0 <= i < len(header) and _looks_like_name(header[i]):
             meta["author"] = header[i]
             used.add(i)
             break
@@ -301,6 +318,7 @@ def _is_headline(line: str) -> bool:
     words = line.split()
     return (
         3 <= len(words) <= 25
+        and not BYLINE.match(line)
         and not line.isupper()
         and not line.endswith(".")
         and parse_date(line) is None
@@ -317,24 +335,26 @@ def _looks_like_name(text: str) -> bool:
     return 2 <= len(words) <= 5 and all(NAME_WORD.match(word) for word in words)
 
 
+def _join_wrapped(lines: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
+    """Join a hard-wrapped line to the one before when that one ends mid-sentence."""
+    joined: list[tuple[int, str | None]] = []
+    for number, line in lines:
+        previous = joined[-1][1] if joined else None
+        if line and previous and not TERMINAL.search(previous) and line[:1].islower():
+            joined[-1] = (joined[-1][0], f"{previous} {line}")
+        else:
+            joined.append((number, line))
+    return joined
+
+
 def _blocks(lines: list[str | None], markdown: bool) -> list[Block]:
-    """Join hard-wrapped lines into paragraphs and recognise in-text section headings."""
+    """Sort logical lines into paragraphs and in-text section headings."""
     blocks: list[Block] = []
-    previous: str | None = None
     for line in lines:
         if line is None:
-            previous = None
             continue
         heading = _heading_text(line, markdown)
-        if heading is not None:
-            blocks.append(Block("heading", heading))
-            previous = None
-        elif previous is not None and not TERMINAL.search(previous) and line[:1].islower():
-            previous = f"{previous} {line}"
-            blocks[-1] = Block("paragraph", previous)
-        else:
-            blocks.append(Block("paragraph", line))
-            previous = line
+        blocks.append(Block("heading", heading) if heading is not None else Block("paragraph", line))
     while blocks and blocks[-1].kind == "heading":
         blocks.pop()  # a heading with nothing under it is page chrome
     return blocks

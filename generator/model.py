@@ -84,8 +84,12 @@ class Article:
 
     @property
     def display_title(self) -> str:
-        """Title for headings; an untitled article is named after its file."""
-        return self.title or f"Untitled ({self.source_path.rsplit('/', 1)[-1]})"
+        """Title for headings; an untitled article shows its first words, marked as such."""
+        if self.title:
+            return self.title
+        words = self.paragraphs[0].text.split() if self.paragraphs else []
+        opening = " ".join(words[:9]) + ("…" if len(words) > 9 else "")
+        return f"Untitled: “{opening}”" if opening else f"Untitled ({self.label})"
 
     def paragraph(self, paragraph_id: str) -> Paragraph:
         return self.paragraphs[int(paragraph_id[1:]) - 1]

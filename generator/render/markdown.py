@@ -20,7 +20,7 @@ def escape(text: str) -> str:
 
 def front_matter(title: str) -> str:
     """Front matter naming the page; the title is entity-escaped as the theme prints it raw."""
-    return f"---\ntitle: {json.dumps(escape(title))}\n---\n\n"
+    return f"---\ntitle: {json.dumps(escape(title))}\n---\n"
 
 
 def relative(from_page: str, to_page: str) -> str:
