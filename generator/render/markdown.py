@@ -55,3 +55,8 @@ def table(header: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join(lines) + "\n"
+
+
+def plural(count: int, noun: str) -> str:
+    """`1 paragraph`, `3 paragraphs`."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -13,6 +13,7 @@ from generator.render.markdown import (
     escape,
     front_matter,
     link,
+    plural,
     source_page,
     table,
     topic_page,
@@ -97,15 +98,15 @@ def home(briefing: Briefing, points: dict[str, list[KeyPoint]]) -> str:
     config = briefing.config
     paragraphs = sum(len(article.paragraphs) for article in briefing.articles)
     dates = sorted(a.date for a in briefing.articles if a.date)
-    span = f", dated {dates[0]} to {dates[-1]}" if dates else ""
+    span = f", dated {dates[0]} to {dates[-1]}," if dates else ""
     out = [front_matter(config.title), f"# {escape(config.title)}\n"]
     if config.question:
         out.append(f"**{escape(config.question)}**\n{{ .briefing-question }}\n")
     if config.summary:
         out.append(f"{escape(config.summary)}\n")
     out.append(
-        f"This briefing files {paragraphs} paragraphs from {len(briefing.articles)} sources{span} "
-        f"under {len(config.topics)} topics. Every point quotes its source verbatim and links to "
+        f"This briefing files {plural(paragraphs, 'paragraph')} from "
+        f"{plural(len(briefing.articles), 'source')}{span} under {plural(len(config.topics), 'topic')}. Every point quotes its source verbatim and links to "
         "the paragraph it comes from.\n{ .briefing-counts }\n"
     )
     out.append("## Topics\n\n<div class=\"grid cards\" markdown>\n")
@@ -118,7 +119,7 @@ def home(briefing: Briefing, points: dict[str, list[KeyPoint]]) -> str:
             out.append(f"    {escape(lead.text)} {_citations(briefing, lead.refs, HOME)}\n")
         else:
             out.append("    No paragraph in the sources is filed under this topic yet.\n")
-        out.append(f"    *{len(filed)} paragraphs from {sources} sources*\n")
+        out.append(f"    *{plural(len(filed), 'paragraph')} from {plural(sources, 'source')}*\n")
     out.append("</div>\n")
     newest = _by_date(briefing.articles)
     heading = "## Sources" if len(newest) <= HOME_SOURCES else "## Newest sources"
@@ -149,7 +150,7 @@ def _sources_table(articles: list[Article], from_page: str) -> str:
 def sources_index(briefing: Briefing) -> str:
     out = [front_matter("Sources"), "# Sources\n"]
     out.append(
-        f"{len(briefing.articles)} articles, newest first. Each source page shows the cleaned text "
+        f"{plural(len(briefing.articles), 'article')}, newest first. Each source page shows the cleaned text "
         "with numbered paragraphs, what each paragraph was filed under, and the lines removed "
         "as scraping junk.\n"
     )
@@ -187,7 +188,8 @@ def topic_page_markdown(briefing: Briefing, topic: Topic, points: list[KeyPoint]
         )
     if rows:
         out.append(
-            f"{len(filed)} paragraphs from {len(rows)} of {len(briefing.articles)} sources.\n"
+            f"{plural(len(filed), 'paragraph')} from {len(rows)} of "
+            f"{plural(len(briefing.articles), 'source')}.\n"
         )
         out.append(table(["Source", "Outlet", "Date", "Paragraphs"], rows))
     else:
@@ -198,9 +200,8 @@ def topic_page_markdown(briefing: Briefing, topic: Topic, points: list[KeyPoint]
         out.append("No paragraph here is also filed under another topic.\n")
     for other in briefing.config.topics:
         if shared.get(other.id):
-            count = shared[other.id]
-            noun = "paragraph" if count == 1 else "paragraphs"
-            out.append(f"- {link(other.title, page, topic_page(other.id))}: {count} shared {noun}")
+            shared_count = plural(shared[other.id], "shared paragraph")
+            out.append(f"- {link(other.title, page, topic_page(other.id))}: {shared_count}")
     return "\n".join(out) + "\n"
 
 
@@ -262,7 +263,7 @@ def source_page_markdown(briefing: Briefing, article: Article) -> str:
             )
             out.append(f"Filed under: {tags}\n{{ .briefing-tags }}\n")
     if article.removed:
-        out.append(f'??? note "Removed while cleaning ({len(article.removed)} lines)"\n')
+        out.append(f'??? note "Removed while cleaning ({plural(len(article.removed), "line")})"\n')
         for removal in article.removed:
             out.append(f"    - line {removal.line}, {removal.reason}: {escape(removal.text)}")
         out.append("")

@@ -1,0 +1,79 @@
+import json
+import os
+from pathlib import Path
+
+import markdown
+import pytest
+
+from generator.pipeline import build_briefing
+from generator.plugin import EXTENSIONS
+from generator.render import export_json, render_pages
+from generator.render.markdown import escape
+
+from .conftest import TRAM
+
+GOLDEN = Path(__file__).parent / "golden" / "tram"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+
+
+@pytest.fixture(scope="module")
+def tram_pages() -> dict[str, str]:
+    return render_pages(build_briefing(TRAM).briefing)
+
+
+def test_golden_pages(tram_pages: dict[str, str]):
+    """The fixture corpus renders to exactly the reviewed Markdown (UPDATE_GOLDEN=1 rewrites it)."""
+    if UPDATE:
+        for path, content in tram_pages.items():
+            (GOLDEN / path).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / path).write_text(content, encoding="utf-8")
+    expected = {p.relative_to(GOLDEN).as_posix(): p.read_text("utf-8") for p in GOLDEN.rglob("*.md")}
+    assert sorted(tram_pages) == sorted(expected)
+    for path, content in tram_pages.items():
+        assert content == expected[path], f"{path} differs from its golden file"
+
+
+def test_golden_export():
+    text = export_json(build_briefing(TRAM).briefing)
+    if UPDATE:
+        (GOLDEN / "briefing.json").write_text(text, encoding="utf-8")
+    assert text == (GOLDEN / "briefing.json").read_text("utf-8")
+
+
+def test_pages_cite_paragraphs_verbatim(tram_pages: dict[str, str]):
+    briefing = build_briefing(TRAM).briefing
+    data = json.loads(export_json(briefing))
+    texts = [p["text"] for a in data["articles"] for p in a["paragraphs"]]
+    funding = tram_pages["topics/funding.md"]
+    # The key point is the paragraph itself, escaped, and it links to its anchor.
+    assert escape(texts[2]) in funding
+    assert "(../sources/council-backs-riverside-tram-extension-in-narrow-vote.md#p3 " in funding
+
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "<iframe src=//evil></iframe>",
+    "<!-- hidden -->",
+    "[click](javascript:alert(1))",
+    "![img](http://x/y.png)",
+    "`code` and **bold** and _em_",
+    "{{ config.site_name }} {% include 'x' %}",
+    "{: #evil .class onclick=x }",
+    "*[HTML]: Hyper",
+    "[^1] footnote and [ref]: http://x",
+    "| a | b |",
+    "==mark== ~~del~~ ^^ins^^ :smile: $x$",
+    "&amp; &#60;b&#62;",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_renders_as_text_only(text: str):
+    names = list(EXTENSIONS) + ["abbr", "footnotes"]
+    html = markdown.markdown(f"Intro {escape(text)}\n{{ #p1 }}", extensions=names)
+    # One paragraph, no child element: everything the article said is text.
+    assert html.startswith('<p id="p1">') and html.endswith("</p>")
+    inner = html[len('<p id="p1">') : -len("</p>")]
+    assert "<" not in inner.replace("&lt;", "")
+    assert "{" not in inner and "[" not in inner

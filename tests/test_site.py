@@ -1,0 +1,224 @@
+"""End-to-end: real `mkdocs build --strict` of the seeds and of the second corpus, then the output."""
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlparse
+
+import jsonschema
+import pytest
+
+from .conftest import ROOT, SEEDS, TRAM, mkdocs_build, run_briefing
+
+SCHEMA = json.loads((ROOT / "generator/schema/briefing.schema.json").read_text())
+SEED_TOPICS = ["positions", "humanitarian", "burns-mission", "stockpiles"]
+
+
+class _Page(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if attributes.get("id"):
+            self.ids.add(attributes["id"])
+        for name in ("href", "src"):
+            if attributes.get(name) and tag in ("a", "img", "link", "script"):
+                self.links.append(attributes[name])
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse(path: Path) -> _Page:
+    page = _Page()
+    page.feed(path.read_text("utf-8"))
+    return page
+
+
+def html_pages(site: Path) -> list[Path]:
+    # 404.html is served from any depth, so MkDocs writes its links root-absolute: not checkable here.
+    return sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+
+
+def assert_links_resolve(site: Path) -> int:
+    """Every internal link and image of every page reaches a file, and its #anchor an id there."""
+    checked = 0
+    parsed = {path: parse(path) for path in html_pages(site)}
+    for path, page in parsed.items():
+        base = "file://" + path.as_posix()
+        for href in page.links:
+            url = urlparse(urljoin(base, href))
+            if url.scheme != "file":
+                continue
+            target = Path(unquote(url.path))
+            if target.is_dir():
+                target = target / "index.html"
+            assert target.is_file(), f"{path.relative_to(site)}: broken link {href}"
+            if url.fragment and target.suffix == ".html":
+                assert url.fragment in parsed[target].ids, f"{path.relative_to(site)}: no #{url.fragment} in {href}"
+            checked += 1
+    return checked
+
+
+def test_seeds_site_has_every_page(seeds_site: Path):
+    expected = ["index.html", "sources/index.html", "methodology/index.html", "briefing.json"]
+    expected += [f"topics/{t}/index.html" for t in SEED_TOPICS]
+    data = json.loads((seeds_site / "briefing.json").read_text())
+    expected += [a["url"] + "index.html" for a in data["articles"]]
+    for path in expected:
+        assert (seeds_site / path).is_file(), path
+    assert len(data["articles"]) == len(list(SEEDS.glob("*.txt"))) == 5
+
+
+def test_seeds_site_links_and_anchors_resolve(seeds_site: Path):
+    assert assert_links_resolve(seeds_site) > 200
+
+
+def test_seeds_export_matches_schema_and_pages(seeds_site: Path):
+    data = json.loads((seeds_site / "briefing.json").read_text())
+    jsonschema.validate(data, SCHEMA)
+    assert [t["id"] for t in data["topics"]] == SEED_TOPICS
+    for article in data["articles"]:
+        page = parse(seeds_site / article["url"] / "index.html")
+        text = "".join(page.text)
+        for paragraph in article["paragraphs"]:
+            assert paragraph["id"] in page.ids
+            assert paragraph["text"] in text  # exactly as it stands on the source page
+        for line in article["removed"]:
+            assert line not in [p["text"] for p in article["paragraphs"]]
+
+
+def test_every_topic_cites_paragraphs(seeds_site: Path):
+    data = json.loads((seeds_site / "briefing.json").read_text())
+    filed = {t: 0 for t in SEED_TOPICS}
+    for article in data["articles"]:
+        for paragraph in article["paragraphs"]:
+            for topic in paragraph["topics"]:
+                filed[topic] += 1
+    assert all(count > 0 for count in filed.values()), filed
+    for topic in SEED_TOPICS:
+        page = parse(seeds_site / "topics" / topic / "index.html")
+        assert any("/sources/" in link or link.startswith("../../sources/") for link in page.links)
+
+
+def test_burns_page_is_about_burns(seeds_site: Path):
+    html = (seeds_site / "topics/burns-mission/index.html").read_text()
+    points = html.split('id="key-points"')[1].split('id="coverage-by-source"')[0]
+    items = points.split("<li>")[1:]
+    assert items, "no key points"
+    for item in items:
+        assert "Burns" in item or "CIA" in item
+
+
+def test_search_index_covers_generated_pages(seeds_site: Path):
+    index = json.loads((seeds_site / "search/search_index.json").read_text())
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert {"topics/burns-mission/", "sources/", "methodology/"} <= locations
+    assert any("Burns" in doc["text"] for doc in index["docs"])
+
+
+def test_junk_never_reaches_a_page(seeds_site: Path):
+    for path in html_pages(seeds_site):
+        text = "".join(parse(path).text)
+        for junk in ("QWIKET", "Elevate your fantasy game", "LIVETEXT on HOTNEWS", "Remer,MN"):
+            # Only the audit list of the page's own source may show a removed line.
+            if junk in text:
+                assert "Removed while cleaning" in text, f"{junk} on {path.relative_to(seeds_site)}"
+
+
+def test_second_corpus_builds_with_its_own_taxonomy(tram_site: Path):
+    data = json.loads((tram_site / "briefing.json").read_text())
+    jsonschema.validate(data, SCHEMA)
+    assert [t["id"] for t in data["topics"]] == ["funding", "route", "disruption"]
+    for topic in data["topics"]:
+        assert (tram_site / topic["url"] / "index.html").is_file()
+    assert (tram_site / "search/search_index.json").is_file()
+    home = "".join(parse(tram_site / "index.html").text)
+    assert "The Riverside tram extension" in home and "cluster" not in home.lower()
+    assert assert_links_resolve(tram_site) > 50
+
+
+def _tree_digest(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_build_never_writes_into_docs(tmp_path: Path):
+    before = _tree_digest(ROOT / "docs")
+    assert mkdocs_build(ROOT, tmp_path / "site").returncode == 0
+    assert _tree_digest(ROOT / "docs") == before
+
+
+def test_builds_are_deterministic(tmp_path: Path):
+    """Two builds in fresh processes (different hash seeds) give byte-identical pages and JSON."""
+    dump = (
+        "import json, sys; from pathlib import Path; from generator.pipeline import build_briefing;"
+        "from generator.render import render_pages, export_json;"
+        "b = build_briefing(Path(sys.argv[1])).briefing;"
+        "print(json.dumps([render_pages(b), export_json(b)]))"
+    )
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run([sys.executable, "-c", dump, str(SEEDS)], env=env, capture_output=True,
+                                text=True, check=True)  # fmt: skip
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]
+    sites = [tmp_path / "a", tmp_path / "b"]
+    for site in sites:
+        assert run_briefing("build", str(SEEDS), "--site-dir", str(site)).returncode == 0
+    first, second = (_tree_digest(site) for site in sites)
+    for name in ("sitemap.xml", "sitemap.xml.gz"):  # MkDocs stamps the build date in the sitemap
+        first.pop(name), second.pop(name)
+    assert first == second
+
+
+def test_generated_page_may_not_shadow_a_handwritten_one(project_copy: Path):
+    (project_copy / "docs/topics").mkdir()
+    (project_copy / "docs/topics/positions.md").write_text("# Mine\n")
+    result = mkdocs_build(project_copy, project_copy / "site")
+    assert result.returncode != 0
+    assert "topics/positions.md" in result.stderr and "hand-written" in result.stderr
+    assert (project_copy / "docs/topics/positions.md").read_text() == "# Mine\n"
+
+
+def test_bad_config_fails_the_build_naming_file_and_key(project_copy: Path):
+    config = project_copy / "seeds/briefing.yml"
+    config.write_text(config.read_text().replace("id: burns-mission", "id: Burns Mission"))
+    result = mkdocs_build(project_copy, project_copy / "site")
+    assert result.returncode != 0
+    assert "briefing.yml" in result.stderr and "topics[2].id" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unreadable_article_fails_strict_build_but_not_a_lenient_one(project_copy: Path):
+    (project_copy / "seeds/zz-image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    strict = mkdocs_build(project_copy, project_copy / "site")
+    assert strict.returncode != 0 and "zz-image.txt: not a text file" in strict.stderr
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    lenient = subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build", "--no-strict"],
+                             cwd=project_copy, env=env, capture_output=True, text=True)  # fmt: skip
+    assert lenient.returncode == 0, lenient.stderr
+    data = json.loads((project_copy / "site/briefing.json").read_text())
+    assert len(data["articles"]) == 5
+
+
+@pytest.mark.parametrize("corpus", [SEEDS, TRAM])
+def test_check_reports_every_file(corpus: Path):
+    result = run_briefing("check", str(corpus))
+    assert result.returncode == 0, result.stderr
+    articles = [p for p in corpus.iterdir() if p.suffix in (".txt", ".md")]
+    assert len(result.stdout.strip().splitlines()) == len(articles) + 1
+    for path in articles:
+        assert f"{corpus.name}/{path.name}:" in result.stdout

@@ -1,0 +1,58 @@
+from generator.config import Cue, Topic
+from generator.model import Block, Document, Ref
+from generator.segment import segment
+from generator.topics import classify, compile_topics, score
+
+import pytest
+
+FUNDING = Topic(
+    id="funding", title="Funding", description="Money.", min_score=2,
+    cues=(Cue(terms=("cost*", "budget"), weight=1), Cue(terms=("overrun",), weight=2)),
+)  # fmt: skip
+WORKS = Topic(
+    id="works", title="Works", description="Disruption.", min_score=2,
+    cues=(Cue(terms=("closure*", "noise", "works"), weight=1),),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "points", "terms"),
+    [
+        ("The cost grew.", 1, ["cost"]),
+        ("Costs and the cost grew; the budget too.", 3, ["budget", "cost", "costs"]),
+        ("An overrun.", 2, ["overrun"]),
+        ("The budget overrun.", 3, ["budget", "overrun"]),
+        ("Nothing here.", 0, []),
+    ],
+)
+def test_score_counts_each_distinct_term_once(text: str, points: float, terms: list[str]):
+    ((_, cues),) = compile_topics([FUNDING])
+    assert score(text, cues) == (points, terms)
+
+
+def _article(*blocks: Block):
+    return segment(Document("c/a.txt", None, None, None, None, blocks, ()), "a")
+
+
+def test_classify_files_paragraphs_and_says_why():
+    article = _article(
+        Block("paragraph", "The budget overrun worried councillors."),
+        Block("paragraph", "Road closures and noise will last a year, costing shops."),
+        Block("paragraph", "The mayor spoke."),
+    )
+    filings = classify([article], compile_topics([FUNDING, WORKS]))
+    assert {ref.paragraph: [(f.topic, f.score, f.cues) for f in found] for ref, found in filings.items()} == {
+        "p1": [("funding", 3, ("budget", "overrun"))],
+        "p2": [("works", 2, ("closures", "noise"))],
+    }
+
+
+def test_paragraph_inherits_its_section_heading():
+    article = _article(
+        Block("paragraph", "The mayor spoke first."),
+        Block("heading", "BUDGET AND COST"),
+        Block("paragraph", "The mayor spoke again."),
+    )
+    filings = classify([article], compile_topics([FUNDING]))
+    assert list(filings) == [Ref("a", "p2")]
+    assert filings[Ref("a", "p2")][0].cues == ("section: budget", "section: cost")
