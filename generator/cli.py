@@ -46,7 +46,7 @@ def main() -> None:
               default="site", show_default=True, help="Where to write the site.")  # fmt: skip
 @click.option("--config-file", "-f", type=click.Path(dir_okay=False, path_type=Path),
               default="mkdocs.yml", show_default=True,
-              help="MkDocs configuration; built-in defaults when the file does not exist.")  # fmt: skip
+              help="MkDocs configuration; built-in defaults when it does not exist.")  # fmt: skip
 @click.option("--strict", is_flag=True, help="Fail on any warning (bad or unreadable articles).")
 def build(seeds: Path, site_dir: Path, config_file: Path, strict: bool) -> None:
     """Build the complete site (pages, search, briefing.json) from SEEDS.
@@ -64,7 +64,9 @@ def build(seeds: Path, site_dir: Path, config_file: Path, strict: bool) -> None:
     with tempfile.TemporaryDirectory() as empty_docs:
         try:
             if config_file.is_file():
-                config = load_config(str(config_file), site_dir=str(site_dir.resolve()), strict=strict)
+                config = load_config(
+                    str(config_file), site_dir=str(site_dir.resolve()), strict=strict
+                )
             else:
                 config = load_config(
                     _default_config_file(empty_docs),
@@ -76,7 +78,9 @@ def build(seeds: Path, site_dir: Path, config_file: Path, strict: bool) -> None:
         except (Abort, ConfigurationError) as error:
             raise click.ClickException(str(error)) from None
         except KeyError:
-            raise click.ClickException(f"{config_file}: the 'briefing' plugin is not enabled") from None
+            raise click.ClickException(
+                f"{config_file}: the 'briefing' plugin is not enabled"
+            ) from None
     click.echo(f"Built {site_dir}/index.html and {site_dir}/briefing.json")
 
 
@@ -106,7 +110,9 @@ def check(path: Path) -> None:
     for article in briefing.articles:
         topics: Counter[str] = Counter()
         for paragraph in article.paragraphs:
-            topics.update(f.topic for f in briefing.filings.get(Ref(article.slug, paragraph.id), ()))
+            topics.update(
+                f.topic for f in briefing.filings.get(Ref(article.slug, paragraph.id), ())
+            )
         found = ", ".join(
             f"{name} {value!r}" if value else f"no {name}"
             for name, value in (("title", article.title), ("date", article.date),

@@ -78,7 +78,7 @@ class Topic(_Strict):
     cues: tuple[Cue, ...] = Field(min_length=1, description="What makes a paragraph belong here.")
     min_score: Annotated[float, Field(gt=0)] = Field(
         default=2.0,
-        description="Points a paragraph needs (its own cues plus its section heading's) to be filed.",
+        description="Points a paragraph needs (its own plus its section heading's) to be filed.",
     )
 
 
@@ -111,7 +111,11 @@ class BriefingConfig(_Strict):
     @model_validator(mode="after")
     def _unique_topic_ids(self) -> BriefingConfig:
         seen: set[str] = set()
-        duplicates = sorted({t.id for t in self.topics if t.id in seen or seen.add(t.id)})
+        duplicates = []
+        for topic in self.topics:
+            if topic.id in seen:
+                duplicates.append(topic.id)
+            seen.add(topic.id)
         if duplicates:
             raise ValueError(f"duplicate topic ids: {', '.join(duplicates)}")
         return self

@@ -40,7 +40,8 @@ JUNK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "live-blog promo",
-            r"\blive\s?text\b|\blive (?:blog|updates|coverage)\b|^follow (?:the |our )?(?:latest|live)",
+            r"\blive\s?text\b|\blive (?:blog|updates|coverage)\b"
+            r"|^follow (?:the |our )?(?:latest|live)",
         ),
         (
             "navigation crumb",
@@ -56,7 +57,9 @@ IMAGE_MARKER = re.compile(r"^(?:[A-Za-z]*Img|Image|Photo|Video)\s*:(?=\S)")
 LEADING_DATE = re.compile(r"^\s*date[:\s]\s*(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
 BYLINE = re.compile(r"^by\s+(.+)$", re.IGNORECASE)
 TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
-NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*|[A-Z]\.|van|von|de|da|del|al|bin)$")
+NAME_WORD = re.compile(
+    r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*|[A-Z]\.|van|von|de|da|del|al|bin)$"
+)
 
 MONTHS = {
     name: number
@@ -156,7 +159,9 @@ def _split_front_matter(text: str, display_path: str) -> tuple[dict[str, object]
     return metadata, body, warnings
 
 
-def _apply_front_matter(document: Document, front: dict[str, object], warnings: list[str]) -> Document:
+def _apply_front_matter(
+    document: Document, front: dict[str, object], warnings: list[str]
+) -> Document:
     values: dict[str, str | None] = {}
     for key in ("title", "outlet", "author", "slug"):
         if key in front:
@@ -249,14 +254,16 @@ def parse_text(
         body_start = headline[0] + 1 if headline else 0
     header = [(number, line) for number, line in lines[:body_start] if line]
     meta, used = _read_header([line for _, line in header])
-    removed += [Removal(n, line, "page header") for i, (n, line) in enumerate(header) if i not in used]
+    removed += [
+        Removal(n, line, "page header") for i, (n, line) in enumerate(header) if i not in used
+    ]
     blocks = _blocks([line for _, line in lines[body_start:]], markdown)
-    if blocks and "author" not in meta and (byline := BYLINE.match(blocks[0].text)):
-        if _looks_like_name(byline.group(1)):
-            meta["author"] = byline.group(1)
-            byline_at = next(n for n, line in lines[body_start:] if line == blocks[0].text)
-            removed.append(Removal(byline_at, blocks[0].text, "byline"))
-            blocks = blocks[1:]
+    byline = BYLINE.match(blocks[0].text) if blocks and "author" not in meta else None
+    if byline and _looks_like_name(byline.group(1)):
+        meta["author"] = byline.group(1)
+        byline_at = next(n for n, line in lines[body_start:] if line == blocks[0].text)
+        removed.append(Removal(byline_at, blocks[0].text, "byline"))
+        blocks = blocks[1:]
     removed.sort(key=lambda removal: removal.line)
     return Document(
         source_path=display_path,
@@ -299,7 +306,12 @@ def _read_header(header: list[str]) -> tuple[dict[str, str], set[int]]:
     meta["date"] = parse_date(header[date_at]) or ""
     used.add(date_at)
     for i in (date_at + 1, date_at - 1):
-        if "author" not in meta and i not in used and 0 <= i < len(header) and _looks_like_name(header[i]):
+        if (
+            "author" not in meta
+            and i not in used
+            and 0 <= i < len(header)
+            and _looks_like_name(header[i])
+        ):
             meta["author"] = header[i]
             used.add(i)
             break
@@ -354,7 +366,9 @@ def _blocks(lines: list[str | None], markdown: bool) -> list[Block]:
         if line is None:
             continue
         heading = _heading_text(line, markdown)
-        blocks.append(Block("heading", heading) if heading is not None else Block("paragraph", line))
+        blocks.append(
+            Block("heading", heading) if heading is not None else Block("paragraph", line)
+        )
     while blocks and blocks[-1].kind == "heading":
         blocks.pop()  # a heading with nothing under it is page chrome
     return blocks

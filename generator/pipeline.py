@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
 from pathlib import Path
+from typing import Literal
 
 from generator.config import CONFIG_NAME, load_config
 from generator.exceptions import InputError
@@ -57,7 +57,9 @@ def build_briefing(seeds_dir: Path, progress: Callable[[str], None] | None = Non
             continue
         problems += [Problem(display, warning, skipped=False) for warning in document.warnings]
         documents.append(document)
-    articles = [segment(doc, slug) for doc, slug in zip(documents, assign_slugs(documents), strict=True)]
+    articles = [
+        segment(doc, slug) for doc, slug in zip(documents, assign_slugs(documents), strict=True)
+    ]
     filings = classify(articles, compile_topics(config.topics))
     return Result(Briefing(config, tuple(articles), filings), tuple(problems))
 
@@ -70,11 +72,17 @@ def scan(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
     for path in sorted(seeds_dir.iterdir(), key=lambda p: p.name):
         if path.name == CONFIG_NAME:
             continue
-        if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith("."):
+        if (
+            path.is_file()
+            and path.suffix.lower() in ARTICLE_SUFFIXES
+            and not path.name.startswith(".")
+        ):
             paths.append(path)
         else:
             kind = "folder" if path.is_dir() else "not a .txt or .md article"
-            problems.append(Problem(display_path(seeds_dir, path), f"skipped: {kind}", True, "info"))
+            problems.append(
+                Problem(display_path(seeds_dir, path), f"skipped: {kind}", True, "info")
+            )
     return paths, problems
 
 
@@ -90,7 +98,15 @@ def assign_slugs(documents: list[Document]) -> list[str]:
     for document in documents:
         stem = Path(document.source_path).stem
         base = next(
-            (s for s in (slugify(document.slug_hint or ""), slugify(document.title or ""), slugify(stem)) if s),
+            (
+                s
+                for s in (
+                    slugify(document.slug_hint or ""),
+                    slugify(document.title or ""),
+                    slugify(stem),
+                )
+                if s
+            ),
             "article",
         )
         slug, counter = base, 1
@@ -100,4 +116,3 @@ def assign_slugs(documents: list[Document]) -> list[str]:
         taken.add(slug)
         slugs.append(slug)
     return slugs
-

@@ -61,7 +61,7 @@ def segment(document: Document, slug: str) -> Article:
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Split a paragraph into sentences, keeping abbreviations (`U.S.`, `Rep.`) and initials whole."""
+    """Split a paragraph into sentences; abbreviations (`U.S.`, `Rep.`) and initials stay whole."""
     sentences: list[Sentence] = []
     start = 0
     for match in BOUNDARY.finditer(text):

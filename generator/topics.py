@@ -19,7 +19,9 @@ CompiledTopic = tuple[Topic, tuple[tuple[re.Pattern[str], float], ...]]
 
 def compile_topics(topics: Iterable[Topic]) -> tuple[CompiledTopic, ...]:
     """Compile every topic's cues once, for the whole corpus."""
-    return tuple((topic, tuple((compile_terms(c), c.weight) for c in topic.cues)) for topic in topics)
+    return tuple(
+        (topic, tuple((compile_terms(c), c.weight) for c in topic.cues)) for topic in topics
+    )
 
 
 def score(text: str, cues: tuple[tuple[re.Pattern[str], float], ...]) -> tuple[float, list[str]]:
@@ -33,7 +35,9 @@ def score(text: str, cues: tuple[tuple[re.Pattern[str], float], ...]) -> tuple[f
     return total, matched
 
 
-def classify(articles: Iterable[Article], topics: tuple[CompiledTopic, ...]) -> dict[Ref, tuple[Filing, ...]]:
+def classify(
+    articles: Iterable[Article], topics: tuple[CompiledTopic, ...]
+) -> dict[Ref, tuple[Filing, ...]]:
     """File every paragraph of every article under zero or more topics."""
     filings: dict[Ref, tuple[Filing, ...]] = {}
     for article in articles:

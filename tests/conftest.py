@@ -19,14 +19,21 @@ BIN = Path(sys.executable).parent
 def run_briefing(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
-        [str(BIN / "briefing"), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+        [str(BIN / "briefing"), *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
 def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     command = [str(BIN / "mkdocs"), "build", "--strict", "--site-dir", str(site)]
-    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        command, cwd=project, env=env, capture_output=True, text=True, timeout=300
+    )
 
 
 @pytest.fixture(scope="session")

@@ -33,7 +33,7 @@ def test_decodes_latin1_bytes_cp1252_leaves_undefined():
 
 def test_binary_file_is_an_input_error():
     png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
-    with pytest.raises(InputError, match="x.txt: not a text file"):
+    with pytest.raises(InputError, match=r"x\.txt: not a text file"):
         decode(png, "x.txt")
 
 
@@ -88,7 +88,9 @@ def test_parse_date(text: str, expected: str | None):
     assert parse_date(text) == expected
 
 
-BODY = "The council voted on Wednesday to extend the tram line along the river, ending a long debate."
+BODY = (
+    "The council voted on Wednesday to extend the tram line along the river, ending a long debate."
+)
 
 
 @pytest.mark.parametrize(
@@ -144,7 +146,11 @@ def test_markdown_front_matter_wins_over_inference(tmp_path: Path):
         encoding="utf-8",
     )
     document = read_article(path, "corpus/a.md")
-    assert (document.title, document.date, document.outlet) == ("From front matter", "2024-03-14", "Gazette")
+    assert (document.title, document.date, document.outlet) == (
+        "From front matter",
+        "2024-03-14",
+        "Gazette",
+    )
     assert [b.kind for b in document.blocks] == ["paragraph", "heading", "paragraph"]
 
 
@@ -153,14 +159,17 @@ def test_markdown_front_matter_wins_over_inference(tmp_path: Path):
     [
         ("title: [unclosed", "front matter is not valid YAML"),
         ("- a\n- b", "front matter must be a mapping"),
-        ("date: yesterday", "front matter 'date' must be a date like 2023-07-11, found 'yesterday'"),
+        (
+            "date: yesterday",
+            "front matter 'date' must be a date like 2023-07-11, found 'yesterday'",
+        ),
         ("title: [1, 2]", "front matter 'title' must be text"),
     ],
 )
 def test_bad_front_matter_names_file_and_reason(tmp_path: Path, front: str, message: str):
     path = tmp_path / "a.md"
     path.write_text(f"---\n{front}\n---\n{BODY}\n", encoding="utf-8")
-    with pytest.raises(InputError, match="corpus/a.md") as caught:
+    with pytest.raises(InputError, match=r"corpus/a\.md") as caught:
         read_article(path, "corpus/a.md")
     assert message in caught.value.reason
 

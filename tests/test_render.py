@@ -27,7 +27,9 @@ def test_golden_pages(tram_pages: dict[str, str]):
         for path, content in tram_pages.items():
             (GOLDEN / path).parent.mkdir(parents=True, exist_ok=True)
             (GOLDEN / path).write_text(content, encoding="utf-8")
-    expected = {p.relative_to(GOLDEN).as_posix(): p.read_text("utf-8") for p in GOLDEN.rglob("*.md")}
+    expected = {
+        p.relative_to(GOLDEN).as_posix(): p.read_text("utf-8") for p in GOLDEN.rglob("*.md")
+    }
     assert sorted(tram_pages) == sorted(expected)
     for path, content in tram_pages.items():
         assert content == expected[path], f"{path} differs from its golden file"
@@ -70,7 +72,7 @@ HOSTILE = [
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_escaped_text_renders_as_text_only(text: str):
-    names = list(EXTENSIONS) + ["abbr", "footnotes"]
+    names = [*EXTENSIONS, "abbr", "footnotes"]
     html = markdown.markdown(f"Intro {escape(text)}\n{{ #p1 }}", extensions=names)
     # One paragraph, no child element: everything the article said is text.
     assert html.startswith('<p id="p1">') and html.endswith("</p>")

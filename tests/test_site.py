@@ -63,7 +63,9 @@ def assert_links_resolve(site: Path) -> int:
                 target = target / "index.html"
             assert target.is_file(), f"{path.relative_to(site)}: broken link {href}"
             if url.fragment and target.suffix == ".html":
-                assert url.fragment in parsed[target].ids, f"{path.relative_to(site)}: no #{url.fragment} in {href}"
+                assert url.fragment in parsed[target].ids, (
+                    f"{path.relative_to(site)}: no #{url.fragment} in {href}"
+                )
             checked += 1
     return checked
 

@@ -1,9 +1,9 @@
+import pytest
+
 from generator.config import Cue, Topic
 from generator.model import Block, Document, Ref
 from generator.segment import segment
 from generator.topics import classify, compile_topics, score
-
-import pytest
 
 FUNDING = Topic(
     id="funding", title="Funding", description="Money.", min_score=2,
@@ -41,7 +41,9 @@ def test_classify_files_paragraphs_and_says_why():
         Block("paragraph", "The mayor spoke."),
     )
     filings = classify([article], compile_topics([FUNDING, WORKS]))
-    assert {ref.paragraph: [(f.topic, f.score, f.cues) for f in found] for ref, found in filings.items()} == {
+    assert {
+        ref.paragraph: [(f.topic, f.score, f.cues) for f in found] for ref, found in filings.items()
+    } == {
         "p1": [("funding", 3, ("budget", "overrun"))],
         "p2": [("works", 2, ("closures", "noise"))],
     }

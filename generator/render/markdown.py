@@ -47,7 +47,9 @@ def cite(article: Article, paragraph_id: str, from_page: str) -> str:
     """`[Outlet, ¶N]` linking to the cited paragraph, with outlet and date on hover."""
     number = paragraph_id.removeprefix("p")
     hover = " · ".join(part for part in (article.label, article.date or "undated") if part)
-    return link(f"{article.label}, ¶{number}", from_page, source_page(article.slug), paragraph_id, hover)
+    return link(
+        f"{article.label}, ¶{number}", from_page, source_page(article.slug), paragraph_id, hover
+    )
 
 
 def table(header: list[str], rows: list[list[str]]) -> str:

@@ -26,8 +26,10 @@ MIN_EXCERPT = 80
 SIMILAR = 0.5  # word-set overlap above which two excerpts count as the same point
 HOME_SOURCES = 10
 STOPWORDS = frozenset(
-    "a an and are as at be by for from has have in is it its of on or that the their they this "
-    "to was were will with would".split()
+    """
+    a an and are as at be by for from has have in is it its of on or that the their they this
+    to was were will with would
+    """.split()
 )
 
 
@@ -106,10 +108,12 @@ def home(briefing: Briefing, points: dict[str, list[KeyPoint]]) -> str:
         out.append(f"{escape(config.summary)}\n")
     out.append(
         f"This briefing files {plural(paragraphs, 'paragraph')} from "
-        f"{plural(len(briefing.articles), 'source')}{span} under {plural(len(config.topics), 'topic')}. Every point quotes its source verbatim and links to "
+        f"{plural(len(briefing.articles), 'source')}{span} "
+        f"under {plural(len(config.topics), 'topic')}. "
+        "Every point quotes its source verbatim and links to "
         "the paragraph it comes from.\n{ .briefing-counts }\n"
     )
-    out.append("## Topics\n\n<div class=\"grid cards\" markdown>\n")
+    out.append('## Topics\n\n<div class="grid cards" markdown>\n')
     for topic in config.topics:
         filed = briefing.filed_under(topic.id)
         sources = len({ref.article for ref, _ in filed})
@@ -150,7 +154,8 @@ def _sources_table(articles: list[Article], from_page: str) -> str:
 def sources_index(briefing: Briefing) -> str:
     out = [front_matter("Sources"), "# Sources\n"]
     out.append(
-        f"{plural(len(briefing.articles), 'article')}, newest first. Each source page shows the cleaned text "
+        f"{plural(len(briefing.articles), 'article')}, newest first. "
+        "Each source page shows the cleaned text "
         "with numbered paragraphs, what each paragraph was filed under, and the lines removed "
         "as scraping junk.\n"
     )
@@ -251,14 +256,20 @@ def source_page_markdown(briefing: Briefing, article: Article) -> str:
             out.append(f"### {escape(paragraph.section)}\n")
         section = paragraph.section
         number = paragraph.number
+        anchor = f'{{ .briefing-anchor title="Link to paragraph {number}" }}'
         out.append(
-            f"[¶{number}](#{paragraph.id}){{ .briefing-anchor title=\"Link to paragraph {number}\" }} "
+            f"[¶{number}](#{paragraph.id}){anchor} "
             f"{escape(paragraph.text)}\n{{ #{paragraph.id} .briefing-para }}\n"
         )
         filings = briefing.filings.get(Ref(article.slug, paragraph.id), ())
         if filings:
             tags = " · ".join(
-                link(titles[f.topic], page, topic_page(f.topic), hover="matched: " + ", ".join(f.cues))
+                link(
+                    titles[f.topic],
+                    page,
+                    topic_page(f.topic),
+                    hover="matched: " + ", ".join(f.cues),
+                )
                 for f in filings
             )
             out.append(f"Filed under: {tags}\n{{ .briefing-tags }}\n")
