@@ -22,6 +22,7 @@ DEFAULT_CONFIG = """\
 site_name: Briefing
 theme:
   name: material
+  font: false
   features: [navigation.instant, navigation.sections, search.highlight, content.tooltips]
 plugins: [search, briefing]
 validation: {omitted_files: warn, absolute_links: warn, unrecognized_links: warn, anchors: warn}

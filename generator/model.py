@@ -79,17 +79,22 @@ class Article:
 
     @property
     def label(self) -> str:
-        """Name used in citations: the outlet, else the title, else the file name."""
-        return self.outlet or self.title or self.source_path.rsplit("/", 1)[-1]
+        """Name used in citations: the outlet, else the title, else the article's first words."""
+        return self.outlet or self.title or self._opening(4) or self.source_path.rsplit("/", 1)[-1]
 
     @property
     def display_title(self) -> str:
         """Title for headings; an untitled article shows its first words, marked as such."""
         if self.title:
             return self.title
+        opening = self._opening(9)
+        return f"Untitled: {opening}" if opening else f"Untitled ({self.source_path})"
+
+    def _opening(self, count: int) -> str:
         words = self.paragraphs[0].text.split() if self.paragraphs else []
-        opening = " ".join(words[:9]) + ("…" if len(words) > 9 else "")
-        return f"Untitled: “{opening}”" if opening else f"Untitled ({self.label})"
+        if not words:
+            return ""
+        return "“" + " ".join(words[:count]) + ("…" if len(words) > count else "") + "”"
 
     def paragraph(self, paragraph_id: str) -> Paragraph:
         return self.paragraphs[int(paragraph_id[1:]) - 1]

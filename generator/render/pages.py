@@ -223,6 +223,11 @@ def _citations(briefing: Briefing, refs: tuple[Ref, ...], from_page: str) -> str
     return "[" + "; ".join(cites) + "]" + reported
 
 
+def _terms(cues: tuple[str, ...], shown: int = 6) -> str:
+    more = f" and {len(cues) - shown} more" if len(cues) > shown else ""
+    return "matched " + ", ".join(cues[:shown]) + more
+
+
 def source_page_markdown(briefing: Briefing, article: Article) -> str:
     page = source_page(article.slug)
     titles = {topic.id: topic.title for topic in briefing.config.topics}
@@ -236,7 +241,7 @@ def source_page_markdown(briefing: Briefing, article: Article) -> str:
         ["Paragraphs", str(len(article.paragraphs))],
         ["Lines removed", str(len(article.removed))],
     ]
-    out.append(table(["", ""], meta))
+    out.append(table(["Field", "Value"], meta))
     cited_on = [
         topic.id
         for topic in briefing.config.topics
@@ -264,12 +269,7 @@ def source_page_markdown(briefing: Briefing, article: Article) -> str:
         filings = briefing.filings.get(Ref(article.slug, paragraph.id), ())
         if filings:
             tags = " · ".join(
-                link(
-                    titles[f.topic],
-                    page,
-                    topic_page(f.topic),
-                    hover="matched: " + ", ".join(f.cues),
-                )
+                f"{link(titles[f.topic], page, topic_page(f.topic))} ({escape(_terms(f.cues))})"
                 for f in filings
             )
             out.append(f"Filed under: {tags}\n{{ .briefing-tags }}\n")
