@@ -224,3 +224,14 @@ def test_check_reports_every_file(corpus: Path):
     assert len(result.stdout.strip().splitlines()) == len(articles) + 1
     for path in articles:
         assert f"{corpus.name}/{path.name}:" in result.stdout
+
+
+SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.mark.skipif(not SHARED_SEEDS.is_dir(), reason="../shared/seeds is not beside the checkout")
+def test_bundled_seeds_are_the_originals_unchanged():
+    originals = sorted(SHARED_SEEDS.glob("*.txt"))
+    assert originals
+    for original in originals:
+        assert (SEEDS / original.name).read_bytes() == original.read_bytes()
