@@ -92,6 +92,50 @@ class Cleaning(_Strict):
     _patterns_compile = field_validator("junk_patterns")(lambda patterns: _check_regexes(patterns))
 
 
+class Organisation(_Strict):
+    """An organisation the analyst wants tracked, with the other names the articles use for it."""
+
+    name: str = Field(min_length=1, description="Canonical name: `Department of Defense`.")
+    aliases: tuple[str, ...] = Field(
+        default=(), description="Other names, matched case-sensitively: `[Pentagon, DoD]`."
+    )
+
+
+class Entities(_Strict):
+    """What the analyst knows about the actors that the text alone cannot tell."""
+
+    organisations: tuple[Organisation, ...] = Field(
+        default=(),
+        description="Organisations to track, beyond those found by name (`… Department`, "
+        "`… Watch`); single words such as `Pentagon` or `Congress` need listing here.",
+    )
+    aliases: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="Other spellings of a person's or place's name: `{Kyiv: [Kiev]}`.",
+    )
+    not_actors: tuple[str, ...] = Field(
+        default=(), description="Capitalised phrases that are never actors: `[Capitol Hill]`."
+    )
+    group_nouns: tuple[str, ...] = Field(
+        default=(),
+        description="Extra plural nouns that name acting groups (`farmers`), beyond the "
+        "built-in English ones (`allies`, `lawmakers`, `groups`, …).",
+    )
+
+
+class Stance(_Strict):
+    """The briefing's central question, and the words that show support or opposition."""
+
+    question: str = Field(
+        min_length=1, description="What actors take a stance on: `supplying cluster munitions`."
+    )
+    topic: str | None = Field(
+        default=None, description="The topic whose page leads with the positions matrix."
+    )
+    supports: tuple[Cue, ...] = Field(min_length=1, description="Words of support.")
+    opposes: tuple[Cue, ...] = Field(min_length=1, description="Words of opposition.")
+
+
 class BriefingConfig(_Strict):
     """The whole of `briefing.yml`."""
 
@@ -107,6 +151,14 @@ class BriefingConfig(_Strict):
     )
     topics: tuple[Topic, ...] = Field(min_length=1, description="The taxonomy, in page order.")
     cleaning: Cleaning = Field(default_factory=Cleaning, description="Extra junk-line rules.")
+    entities: Entities = Field(default_factory=Entities, description="Known actors and aliases.")
+    stance: Stance | None = Field(
+        default=None, description="The central question actors take positions on."
+    )
+    glossary: dict[str, str] = Field(
+        default_factory=dict,
+        description="Terms and their definitions: a Glossary page, and a tooltip on every page.",
+    )
 
     @model_validator(mode="after")
     def _unique_topic_ids(self) -> BriefingConfig:
@@ -118,6 +170,8 @@ class BriefingConfig(_Strict):
             seen.add(topic.id)
         if duplicates:
             raise ValueError(f"duplicate topic ids: {', '.join(duplicates)}")
+        if self.stance and self.stance.topic and self.stance.topic not in seen:
+            raise ValueError(f"stance.topic {self.stance.topic!r} is not the id of a topic")
         return self
 
 

@@ -118,12 +118,93 @@ class Ref:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """Where a paragraph names an entity: character offsets into the paragraph's text."""
+
+    ref: Ref
+    start: int
+    end: int
+    entity: str
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role the text gives an entity, verbatim, with the paragraph that gives it."""
+
+    text: str
+    ref: Ref
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or group that acts in the articles."""
+
+    id: str
+    name: str
+    kind: Literal["person", "organisation", "group"]
+    roles: tuple[Role, ...]
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation, verbatim, with its speaker when the text names one."""
+
+    ref: Ref
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_label: str | None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A passage that shows where an actor stands, and the cue terms that show it."""
+
+    ref: Ref
+    text: str
+    support: tuple[str, ...]
+    oppose: tuple[str, ...]
+    via: str | None = None  # a member speaking for the organisation, or "quote"
+
+
+@dataclass(frozen=True)
+class Position:
+    """An actor's stance on the briefing's central question, with its evidence."""
+
+    entity: str
+    stance: Literal["supports", "opposes", "mixed", "unclear"]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Corroboration:
+    """The same quotation or claim reported by more than one source."""
+
+    kind: Literal["quote", "claim"]
+    refs: tuple[Ref, ...]
+    texts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Who said what: entities, quotes, positions and corroboration across sources."""
+
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    positions: tuple[Position, ...] = ()
+    corroborations: tuple[Corroboration, ...] = ()
+
+
+@dataclass(frozen=True)
 class Briefing:
     """Everything the renderer needs, gathered before anything is written."""
 
     config: BriefingConfig
     articles: tuple[Article, ...]
     filings: dict[Ref, tuple[Filing, ...]]
+    analysis: Analysis = Analysis()
 
     @cached_property
     def _by_slug(self) -> dict[str, Article]:
@@ -131,6 +212,26 @@ class Briefing:
 
     def article(self, slug: str) -> Article:
         return self._by_slug[slug]
+
+    @cached_property
+    def mentions(self) -> dict[Ref, list[Mention]]:
+        """Entity mentions of each paragraph."""
+        found: dict[Ref, list[Mention]] = {}
+        for entity in self.analysis.entities:
+            for mention in entity.mentions:
+                found.setdefault(mention.ref, []).append(mention)
+        return found
+
+    @cached_property
+    def entity_names(self) -> dict[str, str]:
+        return {entity.id: entity.name for entity in self.analysis.entities}
+
+    @cached_property
+    def positions(self) -> dict[str, Position]:
+        return {position.entity: position for position in self.analysis.positions}
+
+    def paragraph(self, ref: Ref) -> Paragraph:
+        return self.article(ref.article).paragraph(ref.paragraph)
 
     def filed_under(self, topic_id: str) -> list[tuple[Ref, Filing]]:
         """Paragraphs filed under a topic, in corpus order."""

@@ -7,10 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from generator.config import CONFIG_NAME, load_config
+from generator.config import CONFIG_NAME, BriefingConfig, load_config
 from generator.exceptions import InputError
 from generator.ingest import ARTICLE_SUFFIXES, read_article
-from generator.model import Briefing, Document
+from generator.corroborate import corroborate
+from generator.entities import find_entities
+from generator.model import Analysis, Article, Briefing, Document
+from generator.positions import find_positions
+from generator.quotes import find_quotes
 from generator.segment import segment, slugify
 from generator.topics import classify, compile_topics
 
@@ -57,11 +61,19 @@ def build_briefing(seeds_dir: Path, progress: Callable[[str], None] | None = Non
             continue
         problems += [Problem(display, warning, skipped=False) for warning in document.warnings]
         documents.append(document)
-    articles = [
-        segment(doc, slug) for doc, slug in zip(documents, assign_slugs(documents), strict=True)
-    ]
+    slugs = assign_slugs(documents)
+    articles = tuple(segment(doc, slug) for doc, slug in zip(documents, slugs, strict=True))
     filings = classify(articles, compile_topics(config.topics))
-    return Result(Briefing(config, tuple(articles), filings), tuple(problems))
+    return Result(Briefing(config, articles, filings, analyse(articles, config)), tuple(problems))
+
+
+def analyse(articles: tuple[Article, ...], config: BriefingConfig) -> Analysis:
+    """Who said what: entities, then quotes, then positions and corroboration."""
+    entities = find_entities(articles, config.entities)
+    quotes = find_quotes(articles, entities)
+    organisations = config.entities.organisations
+    positions = find_positions(articles, entities, quotes, config.stance, organisations)
+    return Analysis(entities, quotes, positions, corroborate(articles, quotes))
 
 
 def scan(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:

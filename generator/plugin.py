@@ -15,7 +15,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.exceptions import BriefingError
 from generator.pipeline import build_briefing
 from generator.render import export_json, render_pages
-from generator.render.pages import HOME, SOURCES_INDEX
+from generator.render.actors import PEOPLE_INDEX
+from generator.render.pages import GLOSSARY, HOME, SOURCES_INDEX, abbreviations
 
 log = get_plugin_logger(__name__)
 
@@ -30,6 +31,7 @@ EXTENSIONS: dict[str, dict] = {
     "admonition": {},
     "pymdownx.details": {},
     "toc": {"permalink": True},
+    "abbr": {},
 }
 
 
@@ -59,6 +61,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         for problem in result.problems:
             getattr(log, problem.level)(f"{problem.path}: {problem.message}")
         self.export = export_json(result.briefing)
+        self.abbreviations = abbreviations(result.briefing.config.glossary)
         pages = render_pages(result.briefing)
         generated = {**pages, CSS_URI: (ASSETS / "briefing.css").read_text(encoding="utf-8")}
         for uri, content in generated.items():
@@ -68,7 +71,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
                     f"the generated page '{uri}' would replace the hand-written "
                     f"'{existing.abs_src_path}': rename or move the hand-written page"
                 )
-            in_nav = uri in (HOME, SOURCES_INDEX) or uri.startswith("topics/")
+            in_nav = uri in (HOME, SOURCES_INDEX, PEOPLE_INDEX, GLOSSARY) or uri.startswith("topics/")
             inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, uri, content=content, inclusion=inclusion))
         if config.nav is None:
@@ -80,7 +83,12 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         handwritten = sorted(
             f.src_uri for f in files.documentation_pages() if f.src_uri not in pages
         )
-        return [HOME, {"Topics": topics}, SOURCES_INDEX, *handwritten]
+        listed = [uri for uri in (PEOPLE_INDEX, SOURCES_INDEX, GLOSSARY) if uri in pages]
+        return [HOME, {"Topics": topics}, *listed, *handwritten]
+
+    def on_page_markdown(self, markdown: str, /, *, page, config: MkDocsConfig, files: Files) -> str:
+        """Glossary terms get their definition as a tooltip on every page, hand-written ones too."""
+        return markdown + "\n" + self.abbreviations if self.abbreviations else markdown
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder) -> None:
         server.watch(str(self.seeds_dir))

@@ -9,7 +9,11 @@ from generator.model import Briefing, Ref
 
 EXPORT_VERSION = 1
 # Keys that later analysis stages fill; present now so readers can rely on them.
-LATER_KEYS = ("entities", "quotes", "positions", "discrepancies", "corroborations", "timeline")
+LATER_KEYS = ("discrepancies", "timeline")
+
+
+def _ref(ref: Ref) -> dict[str, str]:
+    return {"article": ref.article, "paragraph": ref.paragraph}
 
 
 def export(briefing: Briefing) -> dict[str, Any]:
@@ -38,7 +42,43 @@ def export(briefing: Briefing) -> dict[str, Any]:
         }
         for a in briefing.articles
     ]
-    data: dict[str, Any] = {"version": EXPORT_VERSION, "topics": topics, "articles": articles}
+    analysis = briefing.analysis
+    entities = [
+        {
+            "id": e.id,
+            "name": e.name,
+            "kind": e.kind,
+            "roles": [role.text for role in e.roles],
+            "url": f"people/{e.id}/",
+            "mentions": [_ref(ref) for ref in dict.fromkeys(m.ref for m in e.mentions)],
+        }
+        for e in analysis.entities
+    ]
+    quotes = [
+        {**_ref(q.ref), "text": q.text, "speaker": q.speaker, "speaker_label": q.speaker_label}
+        for q in analysis.quotes
+    ]
+    positions = [
+        {
+            "entity": p.entity,
+            "stance": p.stance,
+            "evidence": [_ref(ref) for ref in dict.fromkeys(e.ref for e in p.evidence)],
+        }
+        for p in analysis.positions
+    ]
+    corroborations = [
+        {"kind": c.kind, "quotes": [_ref(ref) for ref in c.refs], "texts": list(c.texts)}
+        for c in analysis.corroborations
+    ]
+    data: dict[str, Any] = {
+        "version": EXPORT_VERSION,
+        "topics": topics,
+        "articles": articles,
+        "entities": entities,
+        "quotes": quotes,
+        "positions": positions,
+        "corroborations": corroborations,
+    }
     data.update({key: [] for key in LATER_KEYS})
     return data
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 
-from generator.model import Article
+from generator.model import Article, Mention
 
 # Every character that Markdown, its extensions (attr_list, abbr, tables, pymdownx) or a template
 # engine could read as syntax becomes a numeric entity: the browser shows the character, no parser
@@ -15,7 +16,7 @@ _ENTITIES = {ord(c): f"&#{ord(c)};" for c in "&<>\\`*_{}[]#+!|~^=$:"}
 
 def escape(text: str) -> str:
     """Make text show verbatim on a page: no HTML, Markdown or template syntax survives."""
-    return " ".join(text.split()).translate(_ENTITIES)
+    return re.sub(r"\s+", " ", text).translate(_ENTITIES)
 
 
 def front_matter(title: str) -> str:
@@ -41,6 +42,39 @@ def source_page(slug: str) -> str:
 
 def topic_page(topic_id: str) -> str:
     return f"topics/{topic_id}.md"
+
+
+def entity_page(entity_id: str) -> str:
+    return f"people/{entity_id}.md"
+
+
+def linked_text(
+    text: str,
+    mentions: list[Mention],
+    names: dict[str, str],
+    from_page: str,
+    span: tuple[int, int] | None = None,
+) -> str:
+    """Escape text (or a span of it), linking the first mention of each entity to its page."""
+    start, end = span or (0, len(text))
+    out, cursor, seen = [], start, set()
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start < cursor or mention.end > end or mention.entity in seen:
+            continue
+        out.append(escape(text[cursor : mention.start]))
+        label = text[mention.start : mention.end]
+        out.append(link(label, from_page, entity_page(mention.entity), hover=names[mention.entity]))
+        cursor = mention.end
+        seen.add(mention.entity)
+    out.append(escape(text[cursor:end]))
+    return "".join(out)
+
+
+def excerpt_of(text: str, limit: int = 180) -> str:
+    """The start of a text, cut at a word boundary with an ellipsis when longer than the limit."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
 
 
 def cite(article: Article, paragraph_id: str, from_page: str) -> str:

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from generator.config import Topic
+from generator.corroborate import content_words, overlap
 from generator.model import Article, Briefing, Paragraph, Ref
+from generator.render.actors import PEOPLE_INDEX, actor_pages, actors_in, positions_matrix
 from generator.render.markdown import (
     cite,
+    entity_page,
     escape,
     front_matter,
     link,
+    linked_text,
     plural,
     source_page,
     table,
@@ -25,19 +28,15 @@ SHORT_PARAGRAPH = 320  # characters; longer paragraphs are quoted by their best 
 MIN_EXCERPT = 80
 SIMILAR = 0.5  # word-set overlap above which two excerpts count as the same point
 HOME_SOURCES = 10
-STOPWORDS = frozenset(
-    """
-    a an and are as at be by for from has have in is it its of on or that the their they this
-    to was were will with would
-    """.split()
-)
+GLOSSARY = "glossary.md"
 
 
 @dataclass(frozen=True)
 class KeyPoint:
-    """A verbatim excerpt and every paragraph that carries it."""
+    """A verbatim excerpt (a span of its first paragraph) and every paragraph that carries it."""
 
     text: str
+    span: tuple[int, int]
     refs: tuple[Ref, ...]
 
 
@@ -49,6 +48,10 @@ def render_pages(briefing: Briefing) -> dict[str, str]:
         pages[topic_page(topic.id)] = topic_page_markdown(briefing, topic, points[topic.id])
     for article in briefing.articles:
         pages[source_page(article.slug)] = source_page_markdown(briefing, article)
+    if briefing.analysis.entities:
+        pages.update(actor_pages(briefing))
+    if briefing.config.glossary:
+        pages[GLOSSARY] = glossary(briefing)
     return pages
 
 
@@ -61,20 +64,23 @@ def key_points(briefing: Briefing, topic: Topic) -> list[KeyPoint]:
     )
     points: list[KeyPoint] = []
     for ref, filing in ranked:
-        text = excerpt(briefing.article(ref.article).paragraph(ref.paragraph), filing.cues)
+        paragraph = briefing.paragraph(ref)
+        span = excerpt(paragraph, filing.cues)
+        text = paragraph.text[span[0] : span[1]]
         same = next((i for i, p in enumerate(points) if _overlap(p.text, text) >= SIMILAR), None)
         if same is not None:
-            if ref.article not in {r.article for r in points[same].refs}:
-                points[same] = KeyPoint(points[same].text, (*points[same].refs, ref))
+            point = points[same]
+            if ref.article not in {r.article for r in point.refs}:
+                points[same] = KeyPoint(point.text, point.span, (*point.refs, ref))
         elif len(points) < briefing.config.key_points:
-            points.append(KeyPoint(text, (ref,)))
+            points.append(KeyPoint(text, span, (ref,)))
     return points
 
 
-def excerpt(paragraph: Paragraph, cues: tuple[str, ...]) -> str:
+def excerpt(paragraph: Paragraph, cues: tuple[str, ...]) -> tuple[int, int]:
     """The paragraph if short, else its span of sentences that carries the most cue terms."""
     if len(paragraph.text) <= SHORT_PARAGRAPH:
-        return paragraph.text
+        return (0, len(paragraph.text))
     terms = [term.removeprefix("section: ") for term in cues]
     sentences = paragraph.sentences
     hits = [sum(term in s.text.lower() for term in terms) for s in sentences]
@@ -82,18 +88,11 @@ def excerpt(paragraph: Paragraph, cues: tuple[str, ...]) -> str:
     end = best
     while sentences[end].end - sentences[best].start < MIN_EXCERPT and end + 1 < len(sentences):
         end += 1
-    return paragraph.text[sentences[best].start : sentences[end].end]
+    return (sentences[best].start, sentences[end].end)
 
 
 def _overlap(a: str, b: str) -> float:
-    words_a, words_b = _content_words(a), _content_words(b)
-    if not words_a or not words_b:
-        return 0.0
-    return len(words_a & words_b) / len(words_a | words_b)
-
-
-def _content_words(text: str) -> set[str]:
-    return {w.rstrip("s") for w in re.findall(r"\w+", text.lower()) if w not in STOPWORDS}
+    return overlap(content_words(a), content_words(b))
 
 
 def home(briefing: Briefing, points: dict[str, list[KeyPoint]]) -> str:
@@ -120,7 +119,7 @@ def home(briefing: Briefing, points: dict[str, list[KeyPoint]]) -> str:
         out.append(f"-   **{link(topic.title, HOME, topic_page(topic.id))}**\n\n    ---\n")
         if points[topic.id]:
             lead = points[topic.id][0]
-            out.append(f"    {escape(lead.text)} {_citations(briefing, lead.refs, HOME)}\n")
+            out.append(f"    {_point_text(briefing, lead, HOME)} {_citations(briefing, lead.refs, HOME)}\n")
         else:
             out.append("    No paragraph in the sources is filed under this topic yet.\n")
         out.append(f"    *{plural(len(filed), 'paragraph')} from {plural(sources, 'source')}*\n")
@@ -168,11 +167,15 @@ def topic_page_markdown(briefing: Briefing, topic: Topic, points: list[KeyPoint]
     filed = briefing.filed_under(topic.id)
     out = [front_matter(topic.title), f"# {escape(topic.title)}\n"]
     out.append(f"{escape(topic.description)}\n{{ .briefing-lead }}\n")
+    stance = briefing.config.stance
+    if stance and stance.topic == topic.id and briefing.analysis.positions:
+        out.append("## Positions at a glance\n")
+        out.append(positions_matrix(briefing, page))
     out.append("## Key points\n")
     if not points:
         out.append("No paragraph in the sources is filed under this topic.\n")
     for point in points:
-        out.append(f"- {escape(point.text)} {_citations(briefing, point.refs, page)}")
+        out.append(f"- {_point_text(briefing, point, page)} {_citations(briefing, point.refs, page)}")
     out.append("\n## Coverage by source\n")
     by_article: dict[str, list[str]] = {}
     for ref, _ in filed:
@@ -199,6 +202,9 @@ def topic_page_markdown(briefing: Briefing, topic: Topic, points: list[KeyPoint]
         out.append(table(["Source", "Outlet", "Date", "Paragraphs"], rows))
     else:
         out.append("No source covers this topic.\n")
+    if briefing.analysis.entities:
+        out.append("## Actors involved\n")
+        out.append(actors_in(briefing, [ref for ref, _ in filed], page))
     out.append("## Related topics\n")
     shared = _shared_paragraphs(briefing, topic.id)
     if not shared:
@@ -215,6 +221,12 @@ def _shared_paragraphs(briefing: Briefing, topic_id: str) -> Counter[str]:
     for ref, _ in briefing.filed_under(topic_id):
         shared.update(f.topic for f in briefing.filings[ref] if f.topic != topic_id)
     return shared
+
+
+def _point_text(briefing: Briefing, point: KeyPoint, page: str) -> str:
+    ref = point.refs[0]
+    text = briefing.paragraph(ref).text
+    return linked_text(text, briefing.mentions.get(ref, []), briefing.entity_names, page, point.span)
 
 
 def _citations(briefing: Briefing, refs: tuple[Ref, ...], from_page: str) -> str:
@@ -252,6 +264,9 @@ def source_page_markdown(briefing: Briefing, article: Article) -> str:
         out.append(f"**Cited on:** {links}\n")
     else:
         out.append("**Cited on:** no topic page cites this source.\n")
+    refs = [Ref(article.slug, p.id) for p in article.paragraphs]
+    if briefing.analysis.entities:
+        out.append(f"**People and organisations:** {actors_in(briefing, refs, page)}")
     for warning in article.warnings:
         out.append(f'!!! warning "Note from cleaning"\n    {escape(warning)}\n')
     out.append("## Text\n")
@@ -262,9 +277,10 @@ def source_page_markdown(briefing: Briefing, article: Article) -> str:
         section = paragraph.section
         number = paragraph.number
         anchor = f'{{ .briefing-anchor title="Link to paragraph {number}" }}'
+        ref = Ref(article.slug, paragraph.id)
+        text = linked_text(paragraph.text, briefing.mentions.get(ref, []), briefing.entity_names, page)
         out.append(
-            f"[¶{number}](#{paragraph.id}){anchor} "
-            f"{escape(paragraph.text)}\n{{ #{paragraph.id} .briefing-para }}\n"
+            f"[¶{number}](#{paragraph.id}){anchor} {text}\n{{ #{paragraph.id} .briefing-para }}\n"
         )
         filings = briefing.filings.get(Ref(article.slug, paragraph.id), ())
         if filings:
@@ -279,3 +295,24 @@ def source_page_markdown(briefing: Briefing, article: Article) -> str:
             out.append(f"    - line {removal.line}, {removal.reason}: {escape(removal.text)}")
         out.append("")
     return "\n".join(out) + "\n"
+
+
+def glossary(briefing: Briefing) -> str:
+    """Terms from `briefing.yml` with their definitions and the sources that use them."""
+    out = [front_matter("Glossary"), "# Glossary\n"]
+    out.append("Terms as defined in the briefing's configuration; each shows its definition on hover "
+               "wherever it appears.\n")  # fmt: skip
+    rows = []
+    for term, definition in sorted(briefing.config.glossary.items(), key=lambda t: t[0].lower()):
+        used = [a for a in briefing.articles if any(term in p.text for p in a.paragraphs)]
+        sources = ", ".join(link(a.label, GLOSSARY, source_page(a.slug)) for a in used) or "—"
+        rows.append([f"**{escape(term)}**", escape(definition), sources])
+    out.append(table(["Term", "Definition", "Used in"], rows))
+    return "\n".join(out)
+
+
+def abbreviations(glossary_terms: dict[str, str]) -> str:
+    """Markdown abbreviation definitions: a tooltip on every use of a glossary term."""
+    return "".join(
+        f"\n*[{term}]: {' '.join(definition.split())}" for term, definition in sorted(glossary_terms.items())
+    )

@@ -1,0 +1,99 @@
+"""Group the same quotation or claim reported by more than one source.
+
+Two passages are the same when their content words overlap enough (Jaccard of word sets, plural
+`s` ignored): this catches translations of one statement that differ in wording (`dug-in Russian
+positions` / `Russian trench positions`). Candidates come from an inverted index of informative
+words, so the work stays close to linear in the corpus size.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from generator.model import Article, Corroboration, Quote, Ref
+
+STOPWORDS = frozenset(
+    """
+    a an and are as at be been but by for from had has have he her his i if in into is it its me
+    my no not of on or our she so than that the their them then there these they this those to
+    up us was we were what when which who will with would you your
+    """.split()
+)
+SAME_QUOTE = 0.45
+SAME_CLAIM = 0.5
+MIN_CLAIM_WORDS = 8
+COMMON = 0.2  # words in more than this share of passages do not propose candidates
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lowercase words that carry meaning, plural `s` dropped: the basis of every comparison."""
+    return frozenset(w.rstrip("s") for w in re.findall(r"\w+", text.lower()) if w not in STOPWORDS)
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Jaccard similarity of two word sets."""
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def corroborate(articles: tuple[Article, ...], quotes: tuple[Quote, ...]) -> tuple[Corroboration, ...]:
+    """Quotations and claims that appear in two or more sources, in corpus order."""
+    order = {a.slug: i for i, a in enumerate(articles)}
+    quote_groups = _group(
+        [(q.ref, q.text, q.speaker) for q in quotes], SAME_QUOTE, compatible=_same_speaker
+    )
+    quoted = {ref for group in quote_groups for ref, _ in group}
+    sentences = [
+        (Ref(a.slug, p.id), s.text, None)
+        for a in articles
+        for p in a.paragraphs
+        if Ref(a.slug, p.id) not in quoted
+        for s in p.sentences
+        if len(content_words(s.text)) >= MIN_CLAIM_WORDS
+    ]
+    claim_groups = _group(sentences, SAME_CLAIM)
+    result = [_corroboration("quote", g, order) for g in quote_groups]
+    result += [_corroboration("claim", g, order) for g in claim_groups]
+    return tuple(sorted(result, key=lambda c: [(order[r.article], int(r.paragraph[1:])) for r in c.refs]))
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _group(items: Sequence[tuple[Ref, str, str | None]], threshold: float, compatible=None):
+    """Union passages from different articles that overlap past the threshold."""
+    words = [content_words(text) for _, text, _ in items]
+    frequency = Counter(w for ws in words for w in ws)
+    limit = max(2, int(len(items) * COMMON))
+    index: dict[str, list[int]] = defaultdict(list)
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, ws in enumerate(words):
+        candidates = Counter(j for w in ws if frequency[w] <= limit for j in index[w])
+        for j, shared in candidates.items():
+            if items[i][0].article == items[j][0].article or shared < 3:
+                continue
+            if compatible and not compatible(items[i][2], items[j][2]):
+                continue
+            if overlap(ws, words[j]) >= threshold:
+                parent[root(i)] = root(j)
+        for w in ws:
+            if frequency[w] <= limit:
+                index[w].append(i)
+    groups: dict[int, list[tuple[Ref, str]]] = defaultdict(list)
+    for i, (ref, text, _) in enumerate(items):
+        groups[root(i)].append((ref, text))
+    return [g for g in groups.values() if len({ref.article for ref, _ in g}) > 1]
+
+
+def _corroboration(kind, group: list[tuple[Ref, str]], order: dict[str, int]) -> Corroboration:
+    ranked = sorted(group, key=lambda item: (order[item[0].article], int(item[0].paragraph[1:])))
+    return Corroboration(kind, tuple(ref for ref, _ in ranked), tuple(text for _, text in ranked))

@@ -1,0 +1,307 @@
+"""Find the people, organisations and groups that act in the articles, with their roles.
+
+A capitalised name of two to four words is a person only when the text treats it as one: a title
+before it ("Secretary of State Antony Blinken"), a role beside it ("Laura Cooper, the Pentagon's
+top official …", "the director of the CIA, William Burns,"), a speech verb ("Dan Rice stated"),
+or a possessive ("Prigozhin's uprising"). Later surname-only mentions ("Cooper added") resolve to
+the full name, within an article and, when the surname is unique, across the corpus.
+Organisations come from `briefing.yml` and from names ending like one ("… Committee",
+"… Watch", "the Biden administration"); groups are plural actors ("human rights groups").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Literal
+
+from generator import lexicon as lx
+from generator.config import Entities as EntitiesConfig
+from generator.model import Article, Entity, Mention, Ref, Role
+from generator.segment import slugify
+
+Kind = Literal["person", "organisation", "group"]
+
+TOKEN = r"(?:[A-ZÀ-Ý](?:[a-zà-ÿ]+|’[A-Z][a-zà-ÿ]+|'[A-Z][a-zà-ÿ]+)(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*|[A-Z]\.)"
+TITLE = rf"(?:(?:{lx.TITLE_QUALIFIERS})\s+){{0,2}}(?:{lx.TITLE_WORDS})"
+PERSON = re.compile(rf"(?:(?P<title>{TITLE})\s+)?(?P<name>{TOKEN}(?:\s+{TOKEN}){{1,3}})")
+ORG_NAME = re.compile(
+    rf"(?P<org>(?:{TOKEN}|[A-Z]{{2,}}|U\.S\.)(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?(?:{TOKEN}|[A-Z]{{2,}}))*)"
+)
+ORG_LOWER = re.compile(
+    rf"(?P<org>{TOKEN}(?:\s+{TOKEN})?\s+(?:{'|'.join(sorted(lx.ORG_LOWER_HEADS))}))\b"
+)
+SPEECH = "|".join(sorted(lx.SPEECH_VERBS))
+ROLE_NOUN = "|".join(sorted(lx.ROLE_NOUNS))
+AFTER_SPEECH = re.compile(rf"^\s+(?:{SPEECH})\b")
+BEFORE_SPEECH = re.compile(rf"\b(?:{SPEECH})\s+$")
+POSSESSIVE = re.compile(r"^(?:’s|'s|’|')(?=\s)")
+PARTY = re.compile(r"^,\s*(?P<role>[DRI]-[A-Z][A-Za-z. ]+?)(?=,|\.|$)")
+WHO_IS = re.compile(r"^,\s*(?:[DRI]-[A-Z][A-Za-z. ]+?,\s*)?who is (?:a|an|the) (?P<role>[^,.;]+)")
+ROLE_BEFORE = re.compile(
+    rf"(?P<role>(?:[A-Z][\w.]*(?:’s|'s)\s+)?(?:[a-z-]+\s+){{0,3}}(?:{ROLE_NOUN}))\s+$"
+)
+APPOSITIVE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban)\s+(?P<role>[a-z][^,]{2,80}),\s+$")
+APPOSITIVE_STOP = re.compile(r"\s[–—-]\s|[.;:](?:\s|$)|\)")
+ROLE_LEAD_DROP = lx.SPEECH_VERBS | frozenset("the a an and of to in with by for said".split())
+
+
+@dataclass(frozen=True)
+class Found:
+    """A name found in a paragraph, before names are merged across the corpus."""
+
+    ref: Ref
+    start: int
+    end: int
+    key: str
+    name: str
+    kind: Kind
+    roles: tuple[str, ...] = ()
+
+
+def name_key(name: str) -> str:
+    """Compare names without case, accents, dots or possessives."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return " ".join(re.sub(r"[.’']", "", plain).split())
+
+
+class Lexicon:
+    """The corpus's own knowledge (aliases, organisations) compiled for matching."""
+
+    def __init__(self, config: EntitiesConfig, outlets: set[str]) -> None:
+        self.canonical: dict[str, str] = {}
+        self.org_names: dict[str, str] = {}
+        for org in config.organisations:
+            for variant in (org.name, *org.aliases):
+                self.org_names[variant] = org.name
+        for canonical, variants in config.aliases.items():
+            for variant in variants:
+                self.canonical[name_key(variant)] = canonical
+        for variant, canonical in self.org_names.items():
+            self.canonical[name_key(variant)] = canonical
+        names = sorted(self.org_names, key=len, reverse=True)
+        self.org_pattern = (
+            re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in names))
+            if names
+            else None
+        )
+        self.not_actors = {name_key(n) for n in config.not_actors}
+        self.outlets = {name_key(o) for o in outlets}
+        group_nouns = lx.GROUP_NOUNS | frozenset(config.group_nouns)
+        self.proper_groups = {noun for noun in group_nouns if noun[0].isupper()}
+        nouns = "|".join(sorted(group_nouns, key=len, reverse=True))
+        self.group_pattern = re.compile(
+            rf"(?<![\w-])(?P<noun>(?i:{nouns}))(?P<suffix>\s+(?:on|in|of)\s+(?:the\s+)?"
+            rf"{TOKEN}(?:\s+{TOKEN})*)?(?![\w-])"
+        )
+
+    def resolve(self, name: str) -> str:
+        """The canonical name for a variant, or the name itself."""
+        return self.canonical.get(name_key(name), name)
+
+
+def find_entities(articles: tuple[Article, ...], config: EntitiesConfig) -> tuple[Entity, ...]:
+    """Find every actor in the corpus, merged across articles, with roles and mentions."""
+    outlets = {a.outlet for a in articles if a.outlet}
+    lexicon = Lexicon(config, outlets)
+    found = [f for article in articles for f in _find_in_article(article, lexicon)]
+    found += _surname_mentions(articles, found)
+    order = {article.slug: index for index, article in enumerate(articles)}
+    return _merge(sorted(found, key=lambda f: (order[f.ref.article], int(f.ref.paragraph[1:]), f.start)))
+
+
+def _find_in_article(article: Article, lexicon: Lexicon) -> list[Found]:
+    found: list[Found] = []
+    for paragraph in article.paragraphs:
+        ref = Ref(article.slug, paragraph.id)
+        text = paragraph.text
+        candidates = _organisations(ref, text, lexicon) + _people(ref, text, lexicon)
+        candidates += _groups(ref, text, lexicon)
+        found += _without_overlaps(candidates)
+    return found
+
+
+def _without_overlaps(candidates: list[Found]) -> list[Found]:
+    """Keep the longest of overlapping names; earlier kinds win ties (organisations first)."""
+    kept: list[Found] = []
+    ordered = sorted(enumerate(candidates), key=lambda c: (-(c[1].end - c[1].start), c[0]))
+    for _, candidate in ordered:
+        if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
+            kept.append(candidate)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _organisations(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    if lexicon.org_pattern:
+        for match in lexicon.org_pattern.finditer(text):
+            canonical = lexicon.org_names[match.group(0)]
+            found.append(Found(ref, match.start(), match.end(), name_key(canonical), canonical, "organisation"))
+    for pattern in (ORG_NAME, ORG_LOWER):
+        for match in pattern.finditer(text):
+            name, start = match.group("org"), match.start("org")
+            if name.startswith(("The ", "A ")):
+                name, start = name.split(" ", 1)[1], start + name.index(" ") + 1
+            words = name.split()
+            if pattern is ORG_NAME and not (
+                words[-1] in lx.ORG_HEADS or (words[0] in lx.ORG_HEADS and len(words) > 2)
+            ):
+                continue
+            key = name_key(name)
+            if key in lexicon.not_actors or key in lexicon.outlets or words[-1] in lx.OUTLET_HEADS:
+                continue
+            canonical = lexicon.resolve(name)
+            org = Found(ref, start, start + len(name), name_key(canonical), canonical, "organisation")
+            found.append(org)
+    return found
+
+
+def _people(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for match in PERSON.finditer(text):
+        tokens = match.group("name").split()
+        start, end = match.start("name"), match.end("name")
+        while tokens and tokens[0] in lx.NOT_NAME_WORDS:  # "The Biden …", "Despite Cooper …"
+            start += len(tokens.pop(0)) + 1
+        while tokens and tokens[-1] in lx.NOT_NAME_WORDS:
+            end -= len(tokens.pop()) + 1
+        name = " ".join(tokens)
+        if len(tokens) < 2 or text[start:end] != name:
+            continue
+        if any(t in lx.NOT_NAME_WORDS or t in lx.ORG_HEADS for t in tokens):
+            continue
+        key = name_key(lexicon.resolve(name))
+        if key in lexicon.not_actors or key in lexicon.outlets or name in lexicon.org_names:
+            continue
+        before, after = text[:start], text[end:]
+        title = match.group("title") if match.start("name") == start else None
+        roles = _roles(title, before, after)
+        is_person = bool(
+            roles
+            or AFTER_SPEECH.match(after)
+            or BEFORE_SPEECH.search(before)
+            or POSSESSIVE.match(after)
+        )
+        if is_person:
+            canonical = lexicon.resolve(name)
+            found.append(Found(ref, start, end, name_key(canonical), canonical, "person", roles))
+    return found
+
+
+def _roles(title: str | None, before: str, after: str) -> tuple[str, ...]:
+    """Every role the text gives next to a name, verbatim."""
+    roles = [title] if title else []
+    if not title and (match := ROLE_BEFORE.search(before)):
+        words = match.group("role").split()
+        while words and words[0].lower() in ROLE_LEAD_DROP:
+            words.pop(0)
+        if words and not (len(words) == 1 and words[0][0].isupper()):
+            roles.append(" ".join(words))
+    if match := APPOSITIVE_BEFORE.search(before):
+        role = match.group("role")
+        if any(w.strip(",") in lx.ROLE_NOUNS for w in role.split()):
+            roles.append(role)
+    if match := PARTY.match(after):
+        roles.append(match.group("role"))
+    if match := WHO_IS.match(after):
+        roles.append(match.group("role").strip())
+    elif appositive := _appositive_after(after):
+        roles.append(appositive)
+    return tuple(dict.fromkeys(roles))
+
+
+def _appositive_after(after: str) -> str | None:
+    """`, the Pentagon's top official for Russia, Ukraine and Eurasia, said …` → the role."""
+    if not after.startswith(", "):
+        return None
+    rest = after[2:]
+    stop = APPOSITIVE_STOP.search(rest)
+    chunks = rest[: stop.start() if stop else len(rest)].split(",")
+    kept = [chunks[0]]
+    for chunk in chunks[1:]:  # a list of places continues the role; a verb ends it
+        if re.match(r"^\s*(?:and |or )?[A-Z]", chunk) and len(chunk.split()) <= 4:
+            kept.append(chunk)
+        else:
+            break
+    role = re.sub(r"^(?:the|a|an)\s+", "", ",".join(kept).strip())
+    words = role.split()
+    if not words or len(words) > 16 or not any(w.strip(",’'s") in lx.ROLE_NOUNS for w in words[:7]):
+        return None
+    return role
+
+
+def _groups(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for match in lexicon.group_pattern.finditer(text):
+        noun = match.group("noun")
+        words = text[: match.start()].split()
+        modifiers: list[str] = []
+        while words and (
+            words[-1].lower() in lx.GROUP_MODIFIERS or re.fullmatch(r"[A-Z][\w.]*", words[-1])
+        ):
+            if words[-1].lower() in lx.GROUP_DROP or words[-1] in lx.NOT_NAME_WORDS:
+                break
+            modifiers.insert(0, words.pop())
+        if not modifiers and not match.group("suffix") and noun not in lexicon.proper_groups:
+            continue  # a bare "allies" or "Opponents" names nobody in particular
+        name = " ".join([*modifiers, text[match.start() : match.end()]])
+        start = match.end() - len(name)
+        if text[start : match.end()] != name:
+            continue
+        found.append(Found(ref, start, match.end(), name_key(name), name, "group"))
+    return found
+
+
+def _surname_mentions(articles: tuple[Article, ...], found: list[Found]) -> list[Found]:
+    """Resolve `Cooper added` and `Burns' visit` to the full names found elsewhere."""
+    people = {f.key: f.name for f in found if f.kind == "person"}
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for key, name in people.items():
+        by_surname[name.split()[-1]].add(key)
+    in_article: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        if f.kind == "person":
+            in_article[f.ref.article].add(f.key)
+    taken = {(f.ref, i) for f in found for i in range(f.start, f.end)}
+    extra = []
+    for article in articles:
+        for paragraph in article.paragraphs:
+            ref = Ref(article.slug, paragraph.id)
+            for surname, keys in by_surname.items():
+                local = keys & in_article[article.slug]
+                key = next(iter(local)) if len(local) == 1 else next(iter(keys)) if len(keys) == 1 else None
+                if key is None:
+                    continue
+                for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", paragraph.text):
+                    if (ref, match.start()) not in taken:
+                        extra.append(Found(ref, match.start(), match.end(), key, people[key], "person"))
+    return extra
+
+
+def _merge(found: list[Found]) -> tuple[Entity, ...]:
+    """One Entity per key, in order of first mention; ids are unique slugs of the names."""
+    groups: dict[str, list[Found]] = {}
+    for f in found:
+        groups.setdefault(f.key, []).append(f)
+    entities = []
+    taken: set[str] = set()
+    for key, items in groups.items():
+        kind = Counter(f.kind for f in items).most_common(1)[0][0]
+        names = Counter(f.name for f in items if f.kind == kind)
+        # A person's full name is the longest form; others go by their most frequent form.
+        name = max(names, key=lambda n: (len(n), names[n], n) if kind == "person" else (names[n], len(n), n))
+        base = slugify(name) or "entity"
+        entity_id, counter = base, 1
+        while entity_id in taken:
+            counter += 1
+            entity_id = f"{base}-{counter}"
+        taken.add(entity_id)
+        roles: dict[str, Role] = {}
+        for f in items:
+            for role in f.roles:
+                roles.setdefault(role.casefold(), Role(role, f.ref))
+        mentions = tuple(Mention(f.ref, f.start, f.end, entity_id) for f in items)
+        entities.append(Entity(entity_id, name, kind, tuple(roles.values()), mentions))
+    return tuple(entities)

@@ -1,0 +1,250 @@
+"""Give each actor a stance on the briefing's central question, with the evidence for it.
+
+Evidence is of three kinds: the actor's own quotations; sentences where the actor is the subject
+of a stance cue (`U.S. allies … have criticized the decision`, `outrage from some key Democrats`);
+and, for an organisation, what its people said (`Sarah Yager, Washington director of Human Rights
+Watch`). The cues come from `briefing.yml`. An actor supports or opposes when the cues of one side
+outweigh the other's two to one, is mixed when both sides show, and is unclear otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from generator.config import Cue, Organisation, Stance, compile_terms
+from generator.model import Article, Entity, Evidence, Position, Quote, Ref
+from generator.quotes import quote_spans
+
+CONTEXT_WORDS = 8  # quotations shorter than this are shown within their sentence
+SEGMENT = re.compile(r",\s+|\s+[–—]\s+|:\s+")
+HARD_BREAK = re.compile(r";|\b(?:but|while|although|whereas|because|though)\b", re.IGNORECASE)
+COORDINATION = re.compile(r"^\s*(?:as well as|and|or|along with)\s", re.IGNORECASE)
+PREPOSITION = re.compile(
+    r"\b(?:to|with|for|of|on|in|against|at|from|about|into|by|over|than)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+POSSESSOR = re.compile(r"(?:’s|'s|’|')\s+")
+RELATIVE = re.compile(r"^\s*(?:who|which|that)\s", re.IGNORECASE)
+AGENT = re.compile(r"^\s*(?:from|by)\s+(?:some\s+|many\s+|the\s+)?$")
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    entity: str
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    term: str
+    side: str  # "support" or "oppose"
+    weight: float
+
+
+def find_positions(
+    articles: tuple[Article, ...],
+    entities: tuple[Entity, ...],
+    quotes: tuple[Quote, ...],
+    stance: Stance | None,
+    organisations: tuple[Organisation, ...] = (),
+) -> tuple[Position, ...]:
+    """Each actor with any evidence, in entity order, with its stance."""
+    if stance is None:
+        return ()
+    cues = _compile(stance.supports, "support") + _compile(stance.opposes, "oppose")
+    mentions: dict[Ref, list[_Span]] = defaultdict(list)
+    for entity in entities:
+        for m in entity.mentions:
+            mentions[m.ref].append(_Span(m.start, m.end, entity.id))
+    evidence: dict[str, list[Evidence]] = defaultdict(list)
+    weights: dict[tuple[str, str], float] = {}
+    paragraphs = {Ref(a.slug, p.id): p for a in articles for p in a.paragraphs}
+    for quote in quotes:
+        if quote.speaker:
+            found = _cues_in(quote.text, cues)
+            text, via = quote.text, "quote"
+            if len(quote.text.split()) < CONTEXT_WORDS:  # "really needs": show its sentence
+                paragraph = paragraphs[quote.ref]
+                text = next(s.text for s in paragraph.sentences if s.start <= quote.start < s.end)
+                via = None
+            evidence[quote.speaker].append(_evidence(quote.ref, text, found, via))
+            weights.update(_weights(found))
+    for article in articles:
+        for paragraph in article.paragraphs:
+            ref = Ref(article.slug, paragraph.id)
+            spans = sorted(mentions[ref], key=lambda s: s.start)
+            for actor, sentence, found in _narrative(paragraph.text, paragraph.sentences, spans, cues):
+                evidence[actor].append(_evidence(ref, sentence, found, None))
+                weights.update(_weights(found))
+    _add_members(entities, evidence, organisations)
+    positions = []
+    for entity in entities:
+        items = _dedupe(evidence.get(entity.id, []))
+        if items:
+            positions.append(Position(entity.id, _stance(items, weights), tuple(items)))
+    return tuple(positions)
+
+
+def _compile(cues: tuple[Cue, ...], side: str) -> list[tuple[re.Pattern[str], float, str]]:
+    return [(compile_terms(cue), cue.weight, side) for cue in cues]
+
+
+def _cues_in(text: str, cues: list[tuple[re.Pattern[str], float, str]]) -> list[_Cue]:
+    """Cue matches in a text; a longer match hides the shorter ones inside it."""
+    found = [
+        _Cue(m.start(), m.end(), " ".join(m.group(0).split()).lower(), side, weight)
+        for pattern, weight, side in cues
+        for m in pattern.finditer(text)
+        if m.end() > m.start()
+    ]
+    kept: list[_Cue] = []
+    for cue in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(cue.end <= k.start or cue.start >= k.end for k in kept):
+            kept.append(cue)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _evidence(ref: Ref, text: str, found: list[_Cue], via: str | None) -> Evidence:
+    support = tuple(dict.fromkeys(c.term for c in found if c.side == "support"))
+    oppose = tuple(dict.fromkeys(c.term for c in found if c.side == "oppose"))
+    return Evidence(ref, text, support, oppose, via)
+
+
+def _weights(found: list[_Cue]) -> dict[tuple[str, str], float]:
+    return {(c.side, c.term): c.weight for c in found}
+
+
+def _narrative(text, sentences, spans, cues):
+    """(actor, sentence, cues) for each sentence where a cue outside quotations has an actor."""
+    quoted = quote_spans(text)
+    for sentence in sentences:
+        found = [
+            c
+            for c in _cues_in(sentence.text, cues)
+            if not any(a <= sentence.start + c.start < b for a, b in quoted)
+        ]
+        by_actor: dict[str, list[_Cue]] = defaultdict(list)
+        local = [
+            _Span(s.start - sentence.start, s.end - sentence.start, s.entity)
+            for s in spans
+            if sentence.start <= s.start < sentence.end
+        ]
+        for cue in found:
+            for actor in _actors_for(sentence.text, cue, local):
+                by_actor[actor].append(cue)
+        for actor, actor_cues in by_actor.items():
+            yield actor, sentence.text, actor_cues
+
+
+def _actors_for(text: str, cue: _Cue, spans: list[_Span]) -> list[str]:
+    """The subject a cue belongs to: its owner (`the administration's decision to send`), an
+    agent after it (`outrage from some key Democrats`), else the first actor of its clause."""
+    owner = [s for s in spans if s.end <= cue.start and POSSESSOR.fullmatch(text[s.end : cue.start])]
+    if owner:
+        return [owner[-1].entity]
+    after = [s for s in spans if s.start >= cue.end and AGENT.match(text[cue.end : s.start])]
+    if after:
+        return _with_coordinated(text, after[0], spans)
+    segments = _segments(text)
+    index = next(i for i, (a, b) in enumerate(segments) if a <= cue.start < b)
+    while index >= 0:
+        start, end = segments[index]
+        here = [
+            s
+            for s in spans
+            if start <= s.start and s.end <= min(end, cue.start) and not _object(text, s)
+        ]
+        if RELATIVE.match(text[start:end]) and index > 0:
+            previous = [s for s in spans if segments[index - 1][0] <= s.start < segments[index - 1][1]]
+            return [previous[-1].entity] if previous else []
+        if here:
+            return _with_coordinated(text, here[0], spans)
+        if HARD_BREAK.search(text[start : min(end, cue.start)]) or start == 0:
+            return []
+        index -= 1
+    return []
+
+
+def _object(text: str, span: _Span) -> bool:
+    """`a consultant to Ukraine`: a name after a preposition is not the clause's subject."""
+    return PREPOSITION.search(text[: span.start]) is not None
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.end() for m in SEGMENT.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _with_coordinated(text: str, first: _Span, spans: list[_Span]) -> list[str]:
+    """`Ukraine, as well as Republicans on Capitol Hill, have celebrated`: both subjects."""
+    actors = [first.entity]
+    current = first
+    for span in reversed([s for s in spans if s.end <= first.start]):
+        gap = text[span.end : current.start]
+        if COORDINATION.match(gap.lstrip(", ")) and len(gap) < 20:
+            actors.append(span.entity)
+            current = span
+        else:
+            break
+    following = [s for s in spans if s.start >= first.end]
+    current = first
+    for span in following:
+        gap = text[current.end : span.start]
+        if COORDINATION.match(gap.lstrip(", ")) and len(gap) < 20:
+            actors.append(span.entity)
+            current = span
+        else:
+            break
+    return list(dict.fromkeys(actors))
+
+
+def _add_members(
+    entities: tuple[Entity, ...],
+    evidence: dict[str, list[Evidence]],
+    organisations: tuple[Organisation, ...],
+) -> None:
+    """An organisation stands where its people, speaking in their role, stand."""
+    aliases = {org.name: set(org.aliases) for org in organisations}
+    for org in (e for e in entities if e.kind == "organisation"):
+        names = {org.name} | aliases.get(org.name, set())
+        for person in (e for e in entities if e.kind == "person"):
+            if any(_affiliated(role.text, name) for role in person.roles for name in names):
+                evidence[org.id] += [
+                    Evidence(e.ref, e.text, e.support, e.oppose, person.name)
+                    for e in evidence.get(person.id, [])
+                ]
+
+
+def _affiliated(role: str, organisation: str) -> bool:
+    """`Pentagon's top official …`, `director of the CIA`: the role is held at the organisation."""
+    name = re.escape(organisation)
+    return bool(
+        re.match(rf"^(?:the\s+)?{name}(?:’s|'s)?\s", role)
+        or re.search(rf"\b(?:of|at)\s+(?:the\s+)?{name}$", role)
+    )
+
+
+def _dedupe(items: list[Evidence]) -> list[Evidence]:
+    seen: set[tuple[Ref, str]] = set()
+    kept = []
+    for item in items:
+        if (item.ref, item.text) not in seen:
+            seen.add((item.ref, item.text))
+            kept.append(item)
+    return kept
+
+
+def _stance(items: list[Evidence], weights: dict[tuple[str, str], float]) -> str:
+    """Weigh each passage's distinct cue terms; one side must outweigh the other two to one."""
+    support = sum(weights[("support", term)] for e in items for term in e.support)
+    oppose = sum(weights[("oppose", term)] for e in items for term in e.oppose)
+    if support and support >= 2 * oppose:
+        return "supports"
+    if oppose and oppose >= 2 * support:
+        return "opposes"
+    return "mixed" if support and oppose else "unclear"

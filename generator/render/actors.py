@@ -1,0 +1,249 @@
+"""Pages about actors: one per person, organisation or group, their index, the positions matrix."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from generator.model import Briefing, Corroboration, Entity, Evidence, Position, Ref
+from generator.render.markdown import (
+    cite,
+    entity_page,
+    escape,
+    excerpt_of,
+    front_matter,
+    link,
+    linked_text,
+    plural,
+    source_page,
+    table,
+    topic_page,
+)
+
+PEOPLE_INDEX = "people/index.md"
+KIND_TITLES = {"person": "People", "organisation": "Organisations", "group": "Groups"}
+STANCE_LABELS = {
+    "supports": "Supports",
+    "opposes": "Opposes",
+    "mixed": "Mixed",
+    "unclear": "Unclear",
+}
+STANCE_ORDER = ("supports", "opposes", "mixed", "unclear")
+
+
+def actor_pages(briefing: Briefing) -> dict[str, str]:
+    """The People & organisations index and one page per entity."""
+    pages = {PEOPLE_INDEX: people_index(briefing)}
+    for entity in briefing.analysis.entities:
+        pages[entity_page(entity.id)] = entity_markdown(briefing, entity)
+    return pages
+
+
+def people_index(briefing: Briefing) -> str:
+    out = [front_matter("People & organisations"), "# People & organisations\n"]
+    entities = briefing.analysis.entities
+    question = briefing.config.stance.question if briefing.config.stance else None
+    stance_note = f" and where each stands on {escape(question)}" if question else ""
+    out.append(
+        f"{plural(len(entities), 'actor')} named in the sources: who they are as the text "
+        f"describes them, what they said{stance_note}.\n"
+    )
+    for kind, title in KIND_TITLES.items():
+        members = [e for e in entities if e.kind == kind]
+        if not members:
+            continue
+        out.append(f"## {title}\n")
+        rows = []
+        for entity in members:
+            position = briefing.positions.get(entity.id)
+            quotes = sum(1 for q in briefing.analysis.quotes if q.speaker == entity.id)
+            sources = len({m.ref.article for m in entity.mentions})
+            rows.append(
+                [
+                    link(entity.name, PEOPLE_INDEX, entity_page(entity.id)),
+                    escape(entity.roles[0].text) if entity.roles else "—",
+                    STANCE_LABELS[position.stance] if position else "—",
+                    str(quotes),
+                    str(sources),
+                ]
+            )
+        out.append(table(["Name", "Role", "Stance", "Quotes", "Sources"], rows))
+    return "\n".join(out)
+
+
+def entity_markdown(briefing: Briefing, entity: Entity) -> str:
+    page = entity_page(entity.id)
+    quotes = [q for q in briefing.analysis.quotes if q.speaker == entity.id]
+    sources = sorted({m.ref.article for m in entity.mentions}, key=_article_order(briefing))
+    out = [front_matter(entity.name), f"# {escape(entity.name)}\n"]
+    out.append(
+        f"*{entity.kind.capitalize()}* · named in {plural(len(sources), 'source')} · "
+        f"{plural(len(quotes), 'quotation')}\n"
+    )
+    out.append("## Who they are\n")
+    if entity.roles:
+        out += [
+            f"- {escape(role.text)} {_cites(briefing, (role.ref,), page)}" for role in entity.roles
+        ]
+        out.append("")
+    else:
+        out.append("The sources give no role.\n")
+    position = briefing.positions.get(entity.id)
+    if briefing.config.stance:
+        out.append(f"## Position on {escape(briefing.config.stance.question)} {{ #position }}\n")
+        out.append(_position_section(briefing, position, page))
+    out.append("## What they said\n")
+    if not quotes:
+        out.append("No direct quotation in the sources.\n")
+    for quote in quotes:
+        said = f"“{escape(quote.text)}”"
+        label = f" (as *{escape(quote.speaker_label)}*)" if quote.speaker_label else ""
+        out.append(f"- {said}{label} {_reported(briefing, quote.ref, page)}")
+    out.append("\n## Mentions by topic\n")
+    out.append(_mentions_by_topic(briefing, entity, page))
+    out.append("## Cited on\n")
+    links = [link(t.title, page, topic_page(t.id)) for t in citing_topics(briefing, entity)]
+    links += [link(briefing.article(s).display_title, page, source_page(s)) for s in sources]
+    out.append("\n".join(f"- {item}" for item in links) + "\n")
+    return "\n".join(out)
+
+
+def citing_topics(briefing: Briefing, entity: Entity) -> list:
+    """Topic pages that name the entity: among their actors, or in the positions matrix."""
+    mentioned = {m.ref for m in entity.mentions}
+    stance_topic = briefing.config.stance.topic if briefing.config.stance else None
+    return [
+        topic
+        for topic in briefing.config.topics
+        if any(ref in mentioned for ref, _ in briefing.filed_under(topic.id))
+        or (topic.id == stance_topic and entity.id in briefing.positions)
+    ]
+
+
+def _article_order(briefing: Briefing):
+    order = {a.slug: i for i, a in enumerate(briefing.articles)}
+    return lambda slug: order[slug]
+
+
+def _position_section(briefing: Briefing, position: Position | None, page: str) -> str:
+    if position is None:
+        return "The sources show nothing of where this actor stands.\n"
+    lines = [f"**{STANCE_LABELS[position.stance]}**, on {plural(len(position.evidence), 'passage')}:\n"]
+    for evidence in position.evidence:
+        lines.append(f"- {_evidence_text(evidence)} {_cites(briefing, (evidence.ref,), page)}")
+    return "\n".join(lines) + "\n"
+
+
+def _evidence_text(evidence: Evidence) -> str:
+    text = f"“{escape(evidence.text)}”" if evidence.via == "quote" else escape(evidence.text)
+    notes = []
+    if evidence.via and evidence.via != "quote":
+        notes.append(f"said by {escape(evidence.via)}")
+    if evidence.support:
+        notes.append("support: " + escape(", ".join(evidence.support)))
+    if evidence.oppose:
+        notes.append("opposition: " + escape(", ".join(evidence.oppose)))
+    return text + (f" *({'; '.join(notes)})*" if notes else "")
+
+
+def _cites(briefing: Briefing, refs: tuple[Ref, ...], page: str) -> str:
+    return "[" + "; ".join(cite(briefing.article(r.article), r.paragraph, page) for r in refs) + "]"
+
+
+def _reported(briefing: Briefing, ref: Ref, page: str) -> str:
+    group = corroboration_of(briefing, ref)
+    if group is None:
+        return _cites(briefing, (ref,), page)
+    return f"{_cites(briefing, group.refs, page)} *(reported by {len(group.refs)} sources)*"
+
+
+def corroboration_of(briefing: Briefing, ref: Ref) -> Corroboration | None:
+    return next((c for c in briefing.analysis.corroborations if ref in c.refs), None)
+
+
+def _mentions_by_topic(briefing: Briefing, entity: Entity, page: str) -> str:
+    titles = {t.id: t.title for t in briefing.config.topics}
+    by_topic: dict[str, list[Ref]] = defaultdict(list)
+    for ref in dict.fromkeys(m.ref for m in entity.mentions):
+        filed = briefing.filings.get(ref, ())
+        for topic in [f.topic for f in filed] or [""]:
+            by_topic[topic].append(ref)
+    out = []
+    for topic_id in [*titles, ""]:
+        refs = by_topic.get(topic_id)
+        if not refs:
+            continue
+        heading = link(titles[topic_id], page, topic_page(topic_id)) if topic_id else "Not filed under a topic"
+        out.append(f"### {heading}\n")
+        for ref in refs:
+            paragraph = briefing.paragraph(ref)
+            mention = next(m for m in entity.mentions if m.ref == ref)
+            sentence = next(s for s in paragraph.sentences if s.start <= mention.start < s.end)
+            text = linked_text(
+                paragraph.text,
+                briefing.mentions[ref],
+                briefing.entity_names,
+                page,
+                (sentence.start, sentence.end),
+            )
+            out.append(f"- {text} {_cites(briefing, (ref,), page)}")
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def positions_matrix(briefing: Briefing, page: str) -> str:
+    """Actor, role, stance, strongest evidence and links, supporters first."""
+    order = {e.id: i for i, e in enumerate(briefing.analysis.entities)}
+    positions = sorted(
+        briefing.analysis.positions,
+        key=lambda p: (STANCE_ORDER.index(p.stance), -len(p.evidence), order[p.entity]),
+    )
+    entities = {e.id: e for e in briefing.analysis.entities}
+    rows = []
+    for position in positions:
+        entity = entities[position.entity]
+        strongest = _strongest(position)
+        more = link("all evidence", page, entity_page(entity.id), "position")
+        rows.append(
+            [
+                link(entity.name, page, entity_page(entity.id)),
+                escape(excerpt_of(entity.roles[0].text, 60)) if entity.roles else "—",
+                f"**{STANCE_LABELS[position.stance]}**",
+                f"{escape(excerpt_of(strongest.text))} {_cites(briefing, (strongest.ref,), page)}",
+                more,
+            ]
+        )
+    question = escape(briefing.config.stance.question) if briefing.config.stance else ""
+    intro = (
+        f"Where each actor stands on {question}, read from their own words and from what the "
+        "sources say they did. Each stance links to all of its evidence.\n"
+    )
+    return intro + "\n" + table(["Actor", "Role", "Stance", "Strongest evidence", "More"], rows)
+
+
+def _strongest(position: Position) -> Evidence:
+    def weight(e: Evidence) -> tuple[int, int]:
+        side = {"supports": len(e.support), "opposes": len(e.oppose)}.get(
+            position.stance, len(e.support) + len(e.oppose)
+        )
+        return (side, e.via == "quote")
+
+    return max(position.evidence, key=weight)
+
+
+def actors_in(briefing: Briefing, refs: list[Ref], page: str) -> str:
+    """The actors named in some paragraphs, most mentioned first, linked to their pages."""
+    counts: dict[str, int] = defaultdict(int)
+    for ref in refs:
+        for entity in {m.entity for m in briefing.mentions.get(ref, [])}:
+            counts[entity] += 1
+    if not counts:
+        return "No actor is named in these paragraphs.\n"
+    order = {e.id: i for i, e in enumerate(briefing.analysis.entities)}
+    ranked = sorted(counts, key=lambda e: (-counts[e], order[e]))
+    names = briefing.entity_names
+    return (
+        " · ".join(
+            f"{link(names[e], page, entity_page(e))} ({counts[e]})" for e in ranked
+        )
+        + "\n"
+    )
