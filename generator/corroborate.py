@@ -37,7 +37,9 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def corroborate(articles: tuple[Article, ...], quotes: tuple[Quote, ...]) -> tuple[Corroboration, ...]:
+def corroborate(
+    articles: tuple[Article, ...], quotes: tuple[Quote, ...]
+) -> tuple[Corroboration, ...]:
     """Quotations and claims that appear in two or more sources, in corpus order."""
     order = {a.slug: i for i, a in enumerate(articles)}
     quote_groups = _group(
@@ -55,7 +57,9 @@ def corroborate(articles: tuple[Article, ...], quotes: tuple[Quote, ...]) -> tup
     claim_groups = _group(sentences, SAME_CLAIM)
     result = [_corroboration("quote", g, order) for g in quote_groups]
     result += [_corroboration("claim", g, order) for g in claim_groups]
-    return tuple(sorted(result, key=lambda c: [(order[r.article], int(r.paragraph[1:])) for r in c.refs]))
+    return tuple(
+        sorted(result, key=lambda c: [(order[r.article], int(r.paragraph[1:])) for r in c.refs])
+    )
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:

@@ -26,7 +26,10 @@ Kind = Literal["person", "organisation", "group"]
 
 TOKEN = r"(?:[A-ZÀ-Ý](?:[a-zà-ÿ]+|’[A-Z][a-zà-ÿ]+|'[A-Z][a-zà-ÿ]+)(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*|[A-Z]\.)"
 TITLE = rf"(?:(?:{lx.TITLE_QUALIFIERS})\s+){{0,2}}(?:{lx.TITLE_WORDS})"
-PERSON = re.compile(rf"(?:(?P<title>{TITLE})\s+)?(?P<name>{TOKEN}(?:\s+{TOKEN}){{1,3}})")
+PERSON = re.compile(
+    rf"(?:(?P<title>{TITLE})\s+(?P<surname>{TOKEN})(?![\w’'-])(?!\s+{TOKEN})|"
+    rf"(?:(?P<ttl>{TITLE})\s+)?(?P<name>{TOKEN}(?:\s+{TOKEN}){{1,3}}))"
+)
 ORG_NAME = re.compile(
     rf"(?P<org>(?:{TOKEN}|[A-Z]{{2,}}|U\.S\.)(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?(?:{TOKEN}|[A-Z]{{2,}}))*)"
 )
@@ -35,7 +38,7 @@ ORG_LOWER = re.compile(
 )
 SPEECH = "|".join(sorted(lx.SPEECH_VERBS))
 ROLE_NOUN = "|".join(sorted(lx.ROLE_NOUNS))
-AFTER_SPEECH = re.compile(rf"^\s+(?:{SPEECH})\b")
+AFTER_SPEECH = re.compile(rf"^,?\s+(?:{SPEECH})\b")
 BEFORE_SPEECH = re.compile(rf"\b(?:{SPEECH})\s+$")
 POSSESSIVE = re.compile(r"^(?:’s|'s|’|')(?=\s)")
 PARTY = re.compile(r"^,\s*(?P<role>[DRI]-[A-Z][A-Za-z. ]+?)(?=,|\.|$)")
@@ -106,10 +109,12 @@ def find_entities(articles: tuple[Article, ...], config: EntitiesConfig) -> tupl
     """Find every actor in the corpus, merged across articles, with roles and mentions."""
     outlets = {a.outlet for a in articles if a.outlet}
     lexicon = Lexicon(config, outlets)
-    found = [f for article in articles for f in _find_in_article(article, lexicon)]
+    found = _join_titled_surnames([f for a in articles for f in _find_in_article(a, lexicon)])
     found += _surname_mentions(articles, found)
     order = {article.slug: index for index, article in enumerate(articles)}
-    return _merge(sorted(found, key=lambda f: (order[f.ref.article], int(f.ref.paragraph[1:]), f.start)))
+    return _merge(
+        sorted(found, key=lambda f: (order[f.ref.article], int(f.ref.paragraph[1:]), f.start))
+    )
 
 
 def _find_in_article(article: Article, lexicon: Lexicon) -> list[Found]:
@@ -138,7 +143,11 @@ def _organisations(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
     if lexicon.org_pattern:
         for match in lexicon.org_pattern.finditer(text):
             canonical = lexicon.org_names[match.group(0)]
-            found.append(Found(ref, match.start(), match.end(), name_key(canonical), canonical, "organisation"))
+            found.append(
+                Found(
+                    ref, match.start(), match.end(), name_key(canonical), canonical, "organisation"
+                )
+            )
     for pattern in (ORG_NAME, ORG_LOWER):
         for match in pattern.finditer(text):
             name, start = match.group("org"), match.start("org")
@@ -153,7 +162,9 @@ def _organisations(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
             if key in lexicon.not_actors or key in lexicon.outlets or words[-1] in lx.OUTLET_HEADS:
                 continue
             canonical = lexicon.resolve(name)
-            org = Found(ref, start, start + len(name), name_key(canonical), canonical, "organisation")
+            org = Found(
+                ref, start, start + len(name), name_key(canonical), canonical, "organisation"
+            )
             found.append(org)
     return found
 
@@ -161,6 +172,9 @@ def _organisations(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
 def _people(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
     found = []
     for match in PERSON.finditer(text):
+        if match.group("surname"):  # "Director Burns", "Dr. Okafor": a titled surname
+            found.append(_titled_surname(ref, match, lexicon))
+            continue
         tokens = match.group("name").split()
         start, end = match.start("name"), match.end("name")
         while tokens and tokens[0] in lx.NOT_NAME_WORDS:  # "The Biden …", "Despite Cooper …"
@@ -170,13 +184,15 @@ def _people(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
         name = " ".join(tokens)
         if len(tokens) < 2 or text[start:end] != name:
             continue
-        if any(t in lx.NOT_NAME_WORDS or t in lx.ORG_HEADS for t in tokens):
+        titled = match.group("ttl") is not None and match.start("name") == start
+        places = () if titled else lx.PLACE_WORDS
+        if any(t in lx.NOT_NAME_WORDS or t in lx.ORG_HEADS or t in places for t in tokens):
             continue
         key = name_key(lexicon.resolve(name))
         if key in lexicon.not_actors or key in lexicon.outlets or name in lexicon.org_names:
             continue
         before, after = text[:start], text[end:]
-        title = match.group("title") if match.start("name") == start else None
+        title = match.group("ttl") if titled else None
         roles = _roles(title, before, after)
         is_person = bool(
             roles
@@ -188,6 +204,14 @@ def _people(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
             canonical = lexicon.resolve(name)
             found.append(Found(ref, start, end, name_key(canonical), canonical, "person", roles))
     return found
+
+
+def _titled_surname(ref: Ref, match: re.Match[str], lexicon: Lexicon) -> Found:
+    """A surname with a title; `_merge` joins it to the full name when the surname is unique."""
+    surname = match.group("surname")
+    key = "surname:" + name_key(lexicon.resolve(surname))
+    roles = (match.group("title"),)
+    return Found(ref, match.start("surname"), match.end("surname"), key, surname, "person", roles)
 
 
 def _roles(title: str | None, before: str, after: str) -> tuple[str, ...]:
@@ -264,20 +288,39 @@ def _surname_mentions(articles: tuple[Article, ...], found: list[Found]) -> list
     for f in found:
         if f.kind == "person":
             in_article[f.ref.article].add(f.key)
+    if not by_surname:
+        return []
     taken = {(f.ref, i) for f in found for i in range(f.start, f.end)}
+    names = "|".join(re.escape(s) for s in sorted(by_surname, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
     extra = []
     for article in articles:
         for paragraph in article.paragraphs:
             ref = Ref(article.slug, paragraph.id)
-            for surname, keys in by_surname.items():
+            for match in pattern.finditer(paragraph.text):
+                keys = by_surname[match.group(0)]
+                # The person named in full in this article, else the corpus's only one.
                 local = keys & in_article[article.slug]
-                key = next(iter(local)) if len(local) == 1 else next(iter(keys)) if len(keys) == 1 else None
-                if key is None:
-                    continue
-                for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", paragraph.text):
-                    if (ref, match.start()) not in taken:
-                        extra.append(Found(ref, match.start(), match.end(), key, people[key], "person"))
+                candidates = local if len(local) == 1 else keys
+                if len(candidates) == 1 and (ref, match.start()) not in taken:
+                    key = next(iter(candidates))
+                    extra.append(Found(ref, match.start(), match.end(), key, people[key], "person"))
     return extra
+
+
+def _join_titled_surnames(found: list[Found]) -> list[Found]:
+    """`Director Burns` is William Burns when he is the only Burns with a full name."""
+    full: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for f in found:
+        if f.kind == "person" and not f.key.startswith("surname:"):
+            full[name_key(f.name.split()[-1])].add((f.key, f.name))
+    joined = []
+    for f in found:
+        if f.key.startswith("surname:") and len(full[f.key.removeprefix("surname:")]) == 1:
+            key, name = next(iter(full[f.key.removeprefix("surname:")]))
+            f = Found(f.ref, f.start, f.end, key, name, f.kind, f.roles)
+        joined.append(f)
+    return joined
 
 
 def _merge(found: list[Found]) -> tuple[Entity, ...]:
@@ -287,11 +330,14 @@ def _merge(found: list[Found]) -> tuple[Entity, ...]:
         groups.setdefault(f.key, []).append(f)
     entities = []
     taken: set[str] = set()
-    for key, items in groups.items():
+    for items in groups.values():
         kind = Counter(f.kind for f in items).most_common(1)[0][0]
         names = Counter(f.name for f in items if f.kind == kind)
         # A person's full name is the longest form; others go by their most frequent form.
-        name = max(names, key=lambda n: (len(n), names[n], n) if kind == "person" else (names[n], len(n), n))
+        name = max(
+            names,
+            key=lambda n: (len(n), names[n], n) if kind == "person" else (names[n], len(n), n),
+        )
         base = slugify(name) or "entity"
         entity_id, counter = base, 1
         while entity_id in taken:

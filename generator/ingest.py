@@ -254,10 +254,11 @@ def parse_text(
         body_start = headline[0] + 1 if headline else 0
     header = [(number, line) for number, line in lines[:body_start] if line]
     meta, used = _read_header([line for _, line in header])
-    removed += [
-        Removal(n, line, "page header") for i, (n, line) in enumerate(header) if i not in used
-    ]
-    blocks = _blocks([line for _, line in lines[body_start:]], markdown)
+    # Only chrome-like header lines go; a short sentence above the first long one is text.
+    unused = [(i, n, line) for i, (n, line) in enumerate(header) if i not in used]
+    removed += [Removal(n, line, "page header") for _, n, line in unused if _is_chrome(line)]
+    kept = [line for _, _, line in unused if not _is_chrome(line)]
+    blocks = _blocks([*kept, *(line for _, line in lines[body_start:])], markdown)
     byline = BYLINE.match(blocks[0].text) if blocks and "author" not in meta else None
     if byline and _looks_like_name(byline.group(1)):
         meta["author"] = byline.group(1)
@@ -274,6 +275,12 @@ def parse_text(
         blocks=tuple(blocks),
         removed=tuple(removed),
     )
+
+
+def _is_chrome(line: str) -> bool:
+    """Site furniture in a page header: short labels, capitals, pipes, no sentence."""
+    words = line.split()
+    return len(words) <= 5 or line.isupper() or "|" in line or not TERMINAL.search(line)
 
 
 def _is_body(line: str) -> bool:

@@ -18,7 +18,7 @@ TITLE_WORDS = (
     r"Maj\.|Captain|Capt\.|Sergeant|Sgt\.|Director|Deputy Director|Rep\.|Representative|Sen\."
     r"|Senator|Governor|Gov\.|Mayor|Ambassador|Chancellor|Judge|Justice|Speaker|Chairman|"
     r"Chairwoman|Chair|Commissioner|Councillor|Councilor|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor"
-    r"|King|Queen|Prince|Pope|Patriarch|Commander|Chief"
+    r"|King|Queen|Prince|Pope|Patriarch|Commander|Chief|Coach|Bishop|Father|Sister"
 )
 # Words that qualify a title: "Ukrainian President", "Defense Secretary", "U.S. Rep.".
 TITLE_QUALIFIERS = (
@@ -34,6 +34,7 @@ ROLE_NOUNS = _words(
     reporter senator governor mayor chair chairman chairwoman councillor councilor general admiral
     representative member deputy manager founder owner researcher professor expert economist
     envoy diplomat negotiator prosecutor judge lawyer attorney officer strategist planner
+    executive ceo coach captain scientist physician doctor spokesperson president
     """
 )
 SPEECH_VERBS = _words(
@@ -57,13 +58,20 @@ ORG_HEADS = _words(
 )
 # Lowercase heads after a name: "the Biden administration", "the Ukrainian government".
 ORG_LOWER_HEADS = _words("administration government cabinet campaign")
-# Words that make a capitalised phrase a place or a thing, never a person.
-NOT_NAME_WORDS = _words(
+# Words that make an untitled capitalised phrase a place or a thing ("Quay Street"); a title
+# before it still makes a person ("Dr. Helen Park").
+PLACE_WORDS = _words(
     """
     Street Road Avenue Square Hill River City County Bridge Station Hospital Park Lane Sea Ocean
     Island Mountain Valley Bay Lake Port Airport Centre Center University College School Club
     Press Post Times Journal News Herald Gazette Tribune Telegraph Guardian Agency Convention
-    Treaty Munitions War Act Day Week Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    Treaty Munitions War Act
+    """
+)
+# Capitalised words that never belong to a name: days, months, sentence openers.
+NOT_NAME_WORDS = _words(
+    """
+    Day Week Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     January February March April May June July August September October November December The
     This That These Those It Its Our We They He She His Her And But Or If In On At Of For With
     Despite According Since Both However Thus So Some Many Most

@@ -79,8 +79,13 @@ class Article:
 
     @property
     def label(self) -> str:
-        """Name used in citations: the outlet, else the title, else the article's first words."""
-        return self.outlet or self.title or self._opening(4) or self.source_path.rsplit("/", 1)[-1]
+        """Short name for citations: the outlet, else the title's or the text's first words."""
+        if self.outlet:
+            return self.outlet
+        if self.title:
+            words = self.title.split()
+            return " ".join(words[:5]) + ("…" if len(words) > 5 else "")
+        return self._opening(4) or self.source_path.rsplit("/", 1)[-1]
 
     @property
     def display_title(self) -> str:
@@ -169,12 +174,15 @@ class Evidence:
     via: str | None = None  # a member speaking for the organisation, or "quote"
 
 
+Stance_ = Literal["supports", "opposes", "mixed", "unclear"]
+
+
 @dataclass(frozen=True)
 class Position:
     """An actor's stance on the briefing's central question, with its evidence."""
 
     entity: str
-    stance: Literal["supports", "opposes", "mixed", "unclear"]
+    stance: Stance_
     evidence: tuple[Evidence, ...]
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Literal
 
 from generator.config import CONFIG_NAME, BriefingConfig, load_config
-from generator.exceptions import InputError
-from generator.ingest import ARTICLE_SUFFIXES, read_article
 from generator.corroborate import corroborate
 from generator.entities import find_entities
+from generator.exceptions import InputError
+from generator.ingest import ARTICLE_SUFFIXES, read_article
 from generator.model import Analysis, Article, Briefing, Document
 from generator.positions import find_positions
 from generator.quotes import find_quotes

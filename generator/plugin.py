@@ -71,7 +71,9 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
                     f"the generated page '{uri}' would replace the hand-written "
                     f"'{existing.abs_src_path}': rename or move the hand-written page"
                 )
-            in_nav = uri in (HOME, SOURCES_INDEX, PEOPLE_INDEX, GLOSSARY) or uri.startswith("topics/")
+            in_nav = uri in (HOME, SOURCES_INDEX, PEOPLE_INDEX, GLOSSARY) or uri.startswith(
+                "topics/"
+            )
             inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, uri, content=content, inclusion=inclusion))
         if config.nav is None:
@@ -86,7 +88,9 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         listed = [uri for uri in (PEOPLE_INDEX, SOURCES_INDEX, GLOSSARY) if uri in pages]
         return [HOME, {"Topics": topics}, *listed, *handwritten]
 
-    def on_page_markdown(self, markdown: str, /, *, page, config: MkDocsConfig, files: Files) -> str:
+    def on_page_markdown(
+        self, markdown: str, /, *, page, config: MkDocsConfig, files: Files
+    ) -> str:
         """Glossary terms get their definition as a tooltip on every page, hand-written ones too."""
         return markdown + "\n" + self.abbreviations if self.abbreviations else markdown
 

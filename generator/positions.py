@@ -9,12 +9,13 @@ outweigh the other's two to one, is mixed when both sides show, and is unclear o
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from generator.config import Cue, Organisation, Stance, compile_terms
-from generator.model import Article, Entity, Evidence, Position, Quote, Ref
+from generator.model import Article, Entity, Evidence, Position, Quote, Ref, Stance_
 from generator.quotes import quote_spans
 
 CONTEXT_WORDS = 8  # quotations shorter than this are shown within their sentence
@@ -67,7 +68,7 @@ def find_positions(
     for quote in quotes:
         if quote.speaker:
             found = _cues_in(quote.text, cues)
-            text, via = quote.text, "quote"
+            text, via = quote.text, "quote"  # type: str, str | None
             if len(quote.text.split()) < CONTEXT_WORDS:  # "really needs": show its sentence
                 paragraph = paragraphs[quote.ref]
                 text = next(s.text for s in paragraph.sentences if s.start <= quote.start < s.end)
@@ -78,7 +79,9 @@ def find_positions(
         for paragraph in article.paragraphs:
             ref = Ref(article.slug, paragraph.id)
             spans = sorted(mentions[ref], key=lambda s: s.start)
-            for actor, sentence, found in _narrative(paragraph.text, paragraph.sentences, spans, cues):
+            for actor, sentence, found in _narrative(
+                paragraph.text, paragraph.sentences, spans, cues
+            ):
                 evidence[actor].append(_evidence(ref, sentence, found, None))
                 weights.update(_weights(found))
     _add_members(entities, evidence, organisations)
@@ -144,7 +147,9 @@ def _narrative(text, sentences, spans, cues):
 def _actors_for(text: str, cue: _Cue, spans: list[_Span]) -> list[str]:
     """The subject a cue belongs to: its owner (`the administration's decision to send`), an
     agent after it (`outrage from some key Democrats`), else the first actor of its clause."""
-    owner = [s for s in spans if s.end <= cue.start and POSSESSOR.fullmatch(text[s.end : cue.start])]
+    owner = [
+        s for s in spans if s.end <= cue.start and POSSESSOR.fullmatch(text[s.end : cue.start])
+    ]
     if owner:
         return [owner[-1].entity]
     after = [s for s in spans if s.start >= cue.end and AGENT.match(text[cue.end : s.start])]
@@ -160,7 +165,9 @@ def _actors_for(text: str, cue: _Cue, spans: list[_Span]) -> list[str]:
             if start <= s.start and s.end <= min(end, cue.start) and not _object(text, s)
         ]
         if RELATIVE.match(text[start:end]) and index > 0:
-            previous = [s for s in spans if segments[index - 1][0] <= s.start < segments[index - 1][1]]
+            previous = [
+                s for s in spans if segments[index - 1][0] <= s.start < segments[index - 1][1]
+            ]
             return [previous[-1].entity] if previous else []
         if here:
             return _with_coordinated(text, here[0], spans)
@@ -177,7 +184,7 @@ def _object(text: str, span: _Span) -> bool:
 
 def _segments(text: str) -> list[tuple[int, int]]:
     cuts = [0] + [m.end() for m in SEGMENT.finditer(text)] + [len(text)]
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
 def _with_coordinated(text: str, first: _Span, spans: list[_Span]) -> list[str]:
@@ -239,7 +246,7 @@ def _dedupe(items: list[Evidence]) -> list[Evidence]:
     return kept
 
 
-def _stance(items: list[Evidence], weights: dict[tuple[str, str], float]) -> str:
+def _stance(items: list[Evidence], weights: dict[tuple[str, str], float]) -> Stance_:
     """Weigh each passage's distinct cue terms; one side must outweigh the other two to one."""
     support = sum(weights[("support", term)] for e in items for term in e.support)
     oppose = sum(weights[("oppose", term)] for e in items for term in e.oppose)

@@ -18,18 +18,24 @@ from dataclasses import dataclass
 from generator import lexicon as lx
 from generator.model import Article, Entity, Paragraph, Quote, Ref
 
-OPENERS = "“\"„«"
-CLOSERS = "”\"“»"
+OPENERS = '“"„«'
+CLOSERS = '”"“»'
 SHORT = 5  # words; shorter quotations are phrases unless a named speaker is given
 UNATTRIBUTED_MIN = 8  # words; shorter unattributed quotations are left out
 SPEECH = "|".join(sorted(lx.SPEECH_VERBS - {"according"}))
 DASHED = re.compile(
     rf"\s[–—-]\s*(?P<attribution>(?:(?:{SPEECH})\s+|according to\s+)(?P<who>[^–—]+?))\s*[–—-]\s*"
 )
-VERB_FIRST = re.compile(rf"^[\s,]*(?:{SPEECH})\s+(?P<who>[^.;:!?]+)")
+VERB_FIRST = re.compile(rf"^[\s,]*(?:{SPEECH})\s+(?P<who>[^;:!?]+)")
 WHO_FIRST = re.compile(rf"^[\s,]*(?P<who>[A-Za-z][^“”\"]{{0,150}}?)\s+(?:{SPEECH})\b")
-ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^,.;]+)")
+ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^,;]+)")
+APPOSED_NAME = re.compile(r"^[^,]+,\s*(?P<name>[^,]+?),?\s*$")  # `the referee, Tom Akers,`
+NAME_TO_VERB = re.compile(r"^\s*(?:,[^,“”\"]{1,100},)?\s*$")  # `Haddad, an economist, warned`
 HEAD_VERB = re.compile(rf"(?:{SPEECH})\b(?=[^“”\"]*$)")
+HEAD_ANONYMOUS = re.compile(
+    rf"\b(?P<who>(?:{'|'.join(sorted(lx.ANONYMOUS_OPENERS))})\s[^,.;:“”\"]{{1,60}}?)\s+(?:{SPEECH})\s*:\s*$",
+    re.IGNORECASE,
+)
 PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
 
 
@@ -54,7 +60,9 @@ def find_quotes(articles: tuple[Article, ...], entities: tuple[Entity, ...]) -> 
     named: dict[Ref, list[_Named]] = defaultdict(list)
     for entity in entities:
         for mention in entity.mentions:
-            named[mention.ref].append(_Named(mention.start, mention.end, entity.id, kinds[entity.id]))
+            named[mention.ref].append(
+                _Named(mention.start, mention.end, entity.id, kinds[entity.id])
+            )
     quotes: list[Quote] = []
     for article in articles:
         last_person: str | None = None
@@ -93,12 +101,16 @@ def _paragraph_quotes(
         words = len(inner.split())
         body, attribution = inner, None
         if dashed := DASHED.search(inner):
-            body = f"{inner[: dashed.start()].strip()} … {inner[dashed.end():].strip()}"
+            body = f"{inner[: dashed.start()].strip()} … {inner[dashed.end() :].strip()}"
             who_start = start + 1 + dashed.start("who")
             attribution = _resolve(dashed.group("who"), who_start, text, mentions, last_person)
         attribution = attribution or _after(text, end, mentions, last_person, paragraph)
         attribution = attribution or _before(text, start, mentions, paragraph)
-        if attribution is None and previous and not _other_person_between(mentions, previous, start):
+        if (
+            attribution is None
+            and previous
+            and not _other_person_between(mentions, previous, start)
+        ):
             attribution = previous[1]  # the same speaker, quoted again after a break
         body = body.strip().rstrip(",").strip()
         if attribution is None:
@@ -110,12 +122,16 @@ def _paragraph_quotes(
         quotes.append(Quote(ref, start, end, body, attribution.speaker, attribution.label))
         previous = (end, attribution)
         if attribution.speaker:
-            last_person = attribution.speaker if _is_person(mentions, attribution.speaker) else last_person
+            last_person = (
+                attribution.speaker if _is_person(mentions, attribution.speaker) else last_person
+            )
     return quotes
 
 
 def _sentence_end(paragraph: Paragraph, position: int) -> int:
-    return next((s.end for s in paragraph.sentences if s.start <= position < s.end), len(paragraph.text))
+    return next(
+        (s.end for s in paragraph.sentences if s.start <= position < s.end), len(paragraph.text)
+    )
 
 
 def _sentence_start(paragraph: Paragraph, position: int) -> int:
@@ -131,24 +147,33 @@ def _after(
     for pattern in (ACCORDING, VERB_FIRST, WHO_FIRST):
         if match := pattern.match(tail):
             who = match.group("who")
-            if pattern is WHO_FIRST and not _could_be_speaker(who):
+            who_start = end + match.start("who")
+            if pattern is WHO_FIRST and not _could_be_speaker(who, who_start, mentions):
                 continue
-            return _resolve(who, end + match.start("who"), text, mentions, last_person)
+            return _resolve(who, who_start, text, mentions, last_person)
     return None
 
 
-def _before(text: str, start: int, mentions: list[_Named], paragraph: Paragraph) -> _Attribution | None:
+def _before(
+    text: str, start: int, mentions: list[_Named], paragraph: Paragraph
+) -> _Attribution | None:
     """`Dan Rice stated that the US "really needs" …`: a named speaker earlier in the sentence."""
     head_start = _sentence_start(paragraph, start)
     head = text[head_start:start]
-    verb = None
-    for verb in HEAD_VERB.finditer(head):
-        pass
-    if verb is None:
+    if anonymous := HEAD_ANONYMOUS.search(head):  # `the spokesman said: “…”`
+        who_start = head_start + anonymous.start("who")
+        if not _names_someone(mentions, who_start, anonymous.group("who")):
+            return _Attribution(None, anonymous.group("who"), False)
+    verbs = list(HEAD_VERB.finditer(head))
+    if not verbs:
         return None
-    verb_at = head_start + verb.start()
+    verb_at = head_start + verbs[-1].start()
     speaker = next(
-        (n for n in reversed(mentions) if n.end <= verb_at and verb_at - n.end <= 3 and n.kind != "group"),
+        (
+            n
+            for n in reversed(mentions)
+            if n.end <= verb_at and n.kind != "group" and NAME_TO_VERB.match(text[n.end : verb_at])
+        ),
         None,
     )
     if speaker is None:
@@ -156,11 +181,16 @@ def _before(text: str, start: int, mentions: list[_Named], paragraph: Paragraph)
     return _Attribution(speaker.entity, text[speaker.start : speaker.end], True)
 
 
-def _could_be_speaker(who: str) -> bool:
+def _could_be_speaker(who: str, who_start: int, mentions: list[_Named]) -> bool:
+    """Narration after a quotation names a speaker only when it opens like one."""
     words = who.split()
     first = words[0].lower()
+    named = any(who_start <= n.start < who_start + len(who) for n in mentions)
     return len(words) <= 20 and (
-        words[0][0].isupper() or first in lx.ANONYMOUS_OPENERS or PRONOUN.match(first) is not None
+        named
+        or words[0][0].isupper()
+        or first in lx.ANONYMOUS_OPENERS
+        or PRONOUN.match(first) is not None
     )
 
 
@@ -168,15 +198,20 @@ def _resolve(
     who: str, who_start: int, text: str, mentions: list[_Named], last_person: str | None
 ) -> _Attribution:
     """Turn the words naming a speaker into an entity, a pronoun's antecedent or a label."""
-    who = who.strip()
+    who = who.strip().rstrip(".")
     label = who.split(",")[0].strip()
     first_word = label.split()[0] if label.split() else ""
     if PRONOUN.match(first_word) and len(label.split()) == 1:
         before = [n for n in mentions if n.end <= who_start and n.kind == "person"]
         antecedent = before[-1].entity if before else last_person
         return _Attribution(antecedent, first_word, antecedent is not None)
-    if first_word.lower() in lx.ANONYMOUS_OPENERS and not _names_someone(mentions, who_start, label):
-        return _Attribution(None, label, False)
+    if first_word.lower() in lx.ANONYMOUS_OPENERS:
+        apposed = APPOSED_NAME.match(who)
+        name_at = who_start + apposed.start("name") if apposed else -1
+        person = next((n for n in mentions if n.start == name_at and n.kind == "person"), None)
+        if person is None:
+            return _Attribution(None, label, False)
+        return _Attribution(person.entity, text[person.start : person.end], True)
     inside = [n for n in mentions if who_start <= n.start < who_start + len(who)]
     named = next((n for n in inside if n.kind == "person"), inside[0] if inside else None)
     if named:

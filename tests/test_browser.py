@@ -96,3 +96,11 @@ def test_search_finds_the_burns_mission(page: Page, site_url: str):
     expect(result).to_be_visible(timeout=10_000)
     result.click()
     expect(page.locator("h1")).to_have_text("The Burns mission")
+
+
+def test_a_name_opens_its_entity_page(page: Page, site_url: str):
+    page.goto(site_url + "sources/blinken-defends-decision-to-send-ukraine-cluster-munitions/")
+    page.locator("#p6 a[href*='people/oleksiy-reznikov']").click()
+    expect(page.locator("h1")).to_have_text("Oleksiy Reznikov")
+    expect(page.get_by_text("Ukraine’s defense minister").first).to_be_visible()
+    _shot(page, "entity-reznikov")

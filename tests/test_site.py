@@ -235,3 +235,47 @@ def test_bundled_seeds_are_the_originals_unchanged():
     assert originals
     for original in originals:
         assert (SEEDS / original.name).read_bytes() == original.read_bytes()
+
+
+def test_entity_pages_and_positions_matrix(seeds_site: Path):
+    data = json.loads((seeds_site / "briefing.json").read_text())
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    for entity in data["entities"]:
+        page = seeds_site / entity["url"] / "index.html"
+        assert page.is_file(), entity["url"]
+        assert "Cited on" in page.read_text()
+    stances = {names[p["entity"]]: p["stance"] for p in data["positions"]}
+    assert stances["Antony Blinken"] == "supports" and stances["Sarah Yager"] == "opposes"
+    matrix = (seeds_site / "topics/positions/index.html").read_text()
+    matrix = matrix.split('id="positions-at-a-glance"')[1].split('id="key-points"')[0]
+    for name, stance in stances.items():
+        row = matrix.split(f">{name}</a>")[1].split("</tr>")[0]
+        assert f"<strong>{stance.capitalize()}</strong>" in row, name
+        assert "sources/" in row  # the strongest evidence is cited
+
+
+def test_names_link_to_entity_pages(seeds_site: Path):
+    source = parse(
+        seeds_site / "sources/blinken-defends-decision-to-send-ukraine-cluster-munitions/index.html"
+    )
+    assert "../../people/antony-blinken/" in source.links
+    assert "../../people/oleksiy-reznikov/" in source.links
+    topic = parse(seeds_site / "topics/burns-mission/index.html")
+    assert "../../people/william-burns/" in topic.links
+
+
+def test_corroborated_quotes_show_every_source(seeds_site: Path):
+    data = json.loads((seeds_site / "briefing.json").read_text())
+    quotes = [c for c in data["corroborations"] if c["kind"] == "quote"]
+    assert {tuple(r["article"][:3] for r in c["quotes"]) for c in quotes} == {("pen", "003")}
+    cooper = (seeds_site / "people/laura-cooper/index.html").read_text()
+    assert cooper.count("reported by 2 sources") == len(quotes) == 2
+
+
+def test_glossary_terms_have_tooltips_everywhere(seeds_site: Path):
+    assert (seeds_site / "glossary/index.html").is_file()
+    for path in html_pages(seeds_site):
+        html = path.read_text()
+        text = "".join(parse(path).text)
+        if " DPICM " in text:
+            assert '<abbr title="Dual-purpose improved conventional munition' in html, path

@@ -94,7 +94,12 @@ def entity_markdown(briefing: Briefing, entity: Entity) -> str:
     out.append("## What they said\n")
     if not quotes:
         out.append("No direct quotation in the sources.\n")
+    shown: set[Ref] = set()
     for quote in quotes:
+        if quote.ref in shown:
+            continue  # already listed as reported by another source
+        group = corroboration_of(briefing, quote.ref)
+        shown.update(group.refs if group else (quote.ref,))
         said = f"“{escape(quote.text)}”"
         label = f" (as *{escape(quote.speaker_label)}*)" if quote.speaker_label else ""
         out.append(f"- {said}{label} {_reported(briefing, quote.ref, page)}")
@@ -127,14 +132,16 @@ def _article_order(briefing: Briefing):
 def _position_section(briefing: Briefing, position: Position | None, page: str) -> str:
     if position is None:
         return "The sources show nothing of where this actor stands.\n"
-    lines = [f"**{STANCE_LABELS[position.stance]}**, on {plural(len(position.evidence), 'passage')}:\n"]
+    lines = [
+        f"**{STANCE_LABELS[position.stance]}**, on {plural(len(position.evidence), 'passage')}:\n"
+    ]
     for evidence in position.evidence:
         lines.append(f"- {_evidence_text(evidence)} {_cites(briefing, (evidence.ref,), page)}")
     return "\n".join(lines) + "\n"
 
 
 def _evidence_text(evidence: Evidence) -> str:
-    text = f"“{escape(evidence.text)}”" if evidence.via == "quote" else escape(evidence.text)
+    text = _quoted(evidence, evidence.text)
     notes = []
     if evidence.via and evidence.via != "quote":
         notes.append(f"said by {escape(evidence.via)}")
@@ -172,7 +179,11 @@ def _mentions_by_topic(briefing: Briefing, entity: Entity, page: str) -> str:
         refs = by_topic.get(topic_id)
         if not refs:
             continue
-        heading = link(titles[topic_id], page, topic_page(topic_id)) if topic_id else "Not filed under a topic"
+        heading = (
+            link(titles[topic_id], page, topic_page(topic_id))
+            if topic_id
+            else "Not filed under a topic"
+        )
         out.append(f"### {heading}\n")
         for ref in refs:
             paragraph = briefing.paragraph(ref)
@@ -184,6 +195,7 @@ def _mentions_by_topic(briefing: Briefing, entity: Entity, page: str) -> str:
                 briefing.entity_names,
                 page,
                 (sentence.start, sentence.end),
+                own=entity.id,
             )
             out.append(f"- {text} {_cites(briefing, (ref,), page)}")
         out.append("")
@@ -208,7 +220,8 @@ def positions_matrix(briefing: Briefing, page: str) -> str:
                 link(entity.name, page, entity_page(entity.id)),
                 escape(excerpt_of(entity.roles[0].text, 60)) if entity.roles else "—",
                 f"**{STANCE_LABELS[position.stance]}**",
-                f"{escape(excerpt_of(strongest.text))} {_cites(briefing, (strongest.ref,), page)}",
+                f"{_quoted(strongest, excerpt_of(strongest.text, 120))} "
+                f"{_cites(briefing, (strongest.ref,), page)}",
                 more,
             ]
         )
@@ -217,7 +230,12 @@ def positions_matrix(briefing: Briefing, page: str) -> str:
         f"Where each actor stands on {question}, read from their own words and from what the "
         "sources say they did. Each stance links to all of its evidence.\n"
     )
-    return intro + "\n" + table(["Actor", "Role", "Stance", "Strongest evidence", "More"], rows)
+    matrix = table(["Actor", "Role", "Stance", "Strongest evidence", "More"], rows)
+    return f'{intro}\n<div class="briefing-matrix" markdown>\n\n{matrix}\n</div>\n'
+
+
+def _quoted(evidence: Evidence, text: str) -> str:
+    return f"“{escape(text)}”" if evidence.via == "quote" else escape(text)
 
 
 def _strongest(position: Position) -> Evidence:
@@ -242,8 +260,5 @@ def actors_in(briefing: Briefing, refs: list[Ref], page: str) -> str:
     ranked = sorted(counts, key=lambda e: (-counts[e], order[e]))
     names = briefing.entity_names
     return (
-        " · ".join(
-            f"{link(names[e], page, entity_page(e))} ({counts[e]})" for e in ranked
-        )
-        + "\n"
+        " · ".join(f"{link(names[e], page, entity_page(e))} ({counts[e]})" for e in ranked) + "\n"
     )

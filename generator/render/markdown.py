@@ -54,10 +54,14 @@ def linked_text(
     names: dict[str, str],
     from_page: str,
     span: tuple[int, int] | None = None,
+    own: str | None = None,
 ) -> str:
-    """Escape text (or a span of it), linking the first mention of each entity to its page."""
+    """Escape text (or a span of it), linking the first mention of each entity to its page.
+
+    `own` is the entity whose page this is: its name stays plain text.
+    """
     start, end = span or (0, len(text))
-    out, cursor, seen = [], start, set()
+    out, cursor, seen = [], start, {own}
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.start < cursor or mention.end > end or mention.entity in seen:
             continue

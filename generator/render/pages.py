@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from generator.config import Topic
 from generator.corroborate import content_words, overlap
 from generator.model import Article, Briefing, Paragraph, Ref
-from generator.render.actors import PEOPLE_INDEX, actor_pages, actors_in, positions_matrix
+from generator.render.actors import actor_pages, actors_in, positions_matrix
 from generator.render.markdown import (
     cite,
-    entity_page,
     escape,
     front_matter,
     link,
@@ -119,7 +118,9 @@ def home(briefing: Briefing, points: dict[str, list[KeyPoint]]) -> str:
         out.append(f"-   **{link(topic.title, HOME, topic_page(topic.id))}**\n\n    ---\n")
         if points[topic.id]:
             lead = points[topic.id][0]
-            out.append(f"    {_point_text(briefing, lead, HOME)} {_citations(briefing, lead.refs, HOME)}\n")
+            out.append(
+                f"    {_point_text(briefing, lead, HOME)} {_citations(briefing, lead.refs, HOME)}\n"
+            )
         else:
             out.append("    No paragraph in the sources is filed under this topic yet.\n")
         out.append(f"    *{plural(len(filed), 'paragraph')} from {plural(sources, 'source')}*\n")
@@ -175,7 +176,9 @@ def topic_page_markdown(briefing: Briefing, topic: Topic, points: list[KeyPoint]
     if not points:
         out.append("No paragraph in the sources is filed under this topic.\n")
     for point in points:
-        out.append(f"- {_point_text(briefing, point, page)} {_citations(briefing, point.refs, page)}")
+        out.append(
+            f"- {_point_text(briefing, point, page)} {_citations(briefing, point.refs, page)}"
+        )
     out.append("\n## Coverage by source\n")
     by_article: dict[str, list[str]] = {}
     for ref, _ in filed:
@@ -226,7 +229,9 @@ def _shared_paragraphs(briefing: Briefing, topic_id: str) -> Counter[str]:
 def _point_text(briefing: Briefing, point: KeyPoint, page: str) -> str:
     ref = point.refs[0]
     text = briefing.paragraph(ref).text
-    return linked_text(text, briefing.mentions.get(ref, []), briefing.entity_names, page, point.span)
+    return linked_text(
+        text, briefing.mentions.get(ref, []), briefing.entity_names, page, point.span
+    )
 
 
 def _citations(briefing: Briefing, refs: tuple[Ref, ...], from_page: str) -> str:
@@ -278,7 +283,9 @@ def source_page_markdown(briefing: Briefing, article: Article) -> str:
         number = paragraph.number
         anchor = f'{{ .briefing-anchor title="Link to paragraph {number}" }}'
         ref = Ref(article.slug, paragraph.id)
-        text = linked_text(paragraph.text, briefing.mentions.get(ref, []), briefing.entity_names, page)
+        text = linked_text(
+            paragraph.text, briefing.mentions.get(ref, []), briefing.entity_names, page
+        )
         out.append(
             f"[¶{number}](#{paragraph.id}){anchor} {text}\n{{ #{paragraph.id} .briefing-para }}\n"
         )
@@ -300,8 +307,10 @@ def source_page_markdown(briefing: Briefing, article: Article) -> str:
 def glossary(briefing: Briefing) -> str:
     """Terms from `briefing.yml` with their definitions and the sources that use them."""
     out = [front_matter("Glossary"), "# Glossary\n"]
-    out.append("Terms as defined in the briefing's configuration; each shows its definition on hover "
-               "wherever it appears.\n")  # fmt: skip
+    out.append(
+        "Terms as defined in the briefing's configuration; "
+        "each shows its definition on hover wherever it appears.\n"
+    )
     rows = []
     for term, definition in sorted(briefing.config.glossary.items(), key=lambda t: t[0].lower()):
         used = [a for a in briefing.articles if any(term in p.text for p in a.paragraphs)]
@@ -314,5 +323,6 @@ def glossary(briefing: Briefing) -> str:
 def abbreviations(glossary_terms: dict[str, str]) -> str:
     """Markdown abbreviation definitions: a tooltip on every use of a glossary term."""
     return "".join(
-        f"\n*[{term}]: {' '.join(definition.split())}" for term, definition in sorted(glossary_terms.items())
+        f"\n*[{term}]: {' '.join(definition.split())}"
+        for term, definition in sorted(glossary_terms.items())
     )

@@ -1,0 +1,87 @@
+"""Stances on the central question, with evidence, on the seeds and on the second corpus."""
+
+import pytest
+
+from generator.config import Cue, Stance
+from generator.model import Briefing
+from generator.pipeline import build_briefing
+from generator.positions import find_positions
+
+from .analysis_helpers import analyse_text
+from .conftest import SEEDS, TRAM
+
+
+def stances(briefing: Briefing) -> dict[str, str]:
+    names = {e.id: e.name for e in briefing.analysis.entities}
+    return {names[p.entity]: p.stance for p in briefing.analysis.positions}
+
+
+def test_seed_positions():
+    briefing = build_briefing(SEEDS).briefing
+    found = stances(briefing)
+    for name in ("Antony Blinken", "Laura Cooper", "Dan Rice", "Oleksiy Reznikov"):
+        assert found[name] == "supports", name
+    for name in ("Human Rights Watch", "Sarah Yager", "human rights groups", "U.S. allies",
+                 "key Democrats on Capitol Hill"):  # fmt: skip
+        assert found[name] == "opposes", name
+    assert found["Republicans on Capitol Hill"] == "supports"
+    assert found["Mark Milley"] == "unclear"  # he said only that a decision was being weighed
+    # Every stance cites paragraphs that exist and hold the evidence verbatim; " … " marks where
+    # an attribution inside a quotation was left out.
+    for position in briefing.analysis.positions:
+        assert position.evidence
+        for evidence in position.evidence:
+            for part in evidence.text.split(" … "):
+                assert part in briefing.paragraph(evidence.ref).text
+
+
+def test_organisation_speaks_through_its_people():
+    briefing = build_briefing(SEEDS).briefing
+    hrw = next(p for p in briefing.analysis.positions if p.entity == "human-rights-watch")
+    assert {e.via for e in hrw.evidence} == {"Sarah Yager"}
+
+
+def test_second_corpus_positions_with_its_own_cues():
+    found = stances(build_briefing(TRAM).briefing)
+    assert found["Tomas Lindqvist"] == "supports"
+    assert found["Maria Costa"] == "opposes"
+    assert found["Opposition councillors"] == "opposes"
+    assert found["Shopkeepers on Quay Street"] == "opposes"
+
+
+STANCE = Stance(
+    question="the plan",
+    supports=(Cue(terms=("welcomed", "backs", "celebrated")),),
+    opposes=(Cue(terms=("criticized", "outrage", "broke with", "condemned")),),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The subject of the clause takes the stance, not a name after a preposition.
+        ("Mayor John Tully welcomed the plan in a letter to Senator Ruth Alvarez.",
+         {"John Tully": "supports"}),
+        # Coordinated subjects share it.
+        ("U.S. allies, as well as human rights groups, have criticized the decision.",
+         {"U.S. allies": "opposes", "human rights groups": "opposes"}),
+        # An agent after the cue takes it; a relative clause refers back.
+        ("The mayor faced outrage from some key Democrats on Capitol Hill, who broke with him.",
+         {"key Democrats on Capitol Hill": "opposes"}),
+        # A clause after "but" is not the first subject's.
+        ("Mayor John Tully welcomed the plan, but Senator Ruth Alvarez condemned it.",
+         {"John Tully": "supports", "Ruth Alvarez": "opposes"}),
+        # Both sides: mixed.
+        ("Mayor John Tully welcomed the plan. Mayor Tully later condemned the cost.",
+         {"John Tully": "mixed"}),
+    ],
+)  # fmt: skip
+def test_stance_attribution(text: str, expected: dict[str, str]):
+    from generator.ingest import parse_text
+    from generator.segment import segment
+
+    entities, quotes = analyse_text(text)
+    article = segment(parse_text(text, "t/x.txt"), "x")
+    names = {e.id: e.name for e in entities}
+    positions = find_positions((article,), entities, quotes, STANCE)
+    assert {names[p.entity]: p.stance for p in positions} == expected

@@ -1,0 +1,126 @@
+"""Quotations and their speakers: a table per attribution pattern, then a labelled set."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.pipeline import build_briefing
+
+from .analysis_helpers import attributed
+from .conftest import SEEDS
+
+LABELLED = Path(__file__).parent / "data" / "attribution.yml"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X said" after the quotation; straight and curly quotes.
+        ("Secretary of State Antony Blinken spoke in Vilnius. “Every ally I’ve talked to understands why we’re doing this,” Blinken said Tuesday.",
+         [("Every ally I’ve talked to understands why we’re doing this", "Antony Blinken", "Blinken")]),
+        ('"We will lose our passing trade and our customers," said Maria Costa, who runs a café.',
+         [("We will lose our passing trade and our customers", "Maria Costa", "Maria Costa")]),
+        # "said X, role" — the role is not part of the label.
+        ("“We have thought a lot about DPICMs,” said General Mark Milley, head of the Joint Chiefs of Staff.",
+         [("We have thought a lot about DPICMs", "Mark Milley", "General Mark Milley")]),
+        # "X, role, told lawmakers".
+        ("“Our military analysts have confirmed that DPICM will be useful,” Laura Cooper, deputy assistant secretary of defense for Russia and Ukraine, told lawmakers.",
+         [("Our military analysts have confirmed that DPICM will be useful", "Laura Cooper", "Laura Cooper")]),
+        # "X added", "X wrote", a multi-sentence quotation continued after the attribution.
+        ("U.S. Rep. Jason Crow sent a letter. “As you know, restrictions apply as a matter of law,” Crow wrote. “I believe that any change in policy requires public discourse.”",
+         [("As you know, restrictions apply as a matter of law", "Jason Crow", "Crow"),
+          ("I believe that any change in policy requires public discourse.", "Jason Crow", "Crow")]),
+        # Pronouns resolve to the last person named before the quotation.
+        ("Laura Cooper, a Pentagon official, spoke on Thursday. \"Our analysts have confirmed that they would be useful,” she told lawmakers.",
+         [("Our analysts have confirmed that they would be useful", "Laura Cooper", "she")]),
+        # "according to X" after, and a dash-set attribution inside the quotation.
+        ("“Prices will fall sharply next year,” according to a government report.",
+         [("Prices will fall sharply next year", None, "a government report")]),
+        ("“They are indiscriminate and affect civilians – denounced Sarah Yager, Washington director of Human Rights Watch – We are also talking about breaking a global norm“.",
+         [("They are indiscriminate and affect civilians … We are also talking about breaking a global norm", "Sarah Yager", "Sarah Yager")]),
+        ("“We have always said that our assistance would evolve – said a source – In recent weeks we have seen a growing need”.",
+         [("We have always said that our assistance would evolve … In recent weeks we have seen a growing need", None, "a source")]),
+        # Anonymous sources keep their words and get no speaker, even when a name is quoted.
+        ("“Director Burns was recently in Ukraine, as he has done regularly,” said a US official.",
+         [("Director Burns was recently in Ukraine, as he has done regularly", None, "a US official")]),
+        ("“Russia will negotiate only if it feels threatened,” a senior Ukrainian official said.",
+         [("Russia will negotiate only if it feels threatened", None, "a senior Ukrainian official")]),
+        ("“Probably – according to the document – they would increase the effectiveness” of the forces “against assault waves because one cluster munition has the same lethality as 10 artillery pieces”.",
+         [("Probably … they would increase the effectiveness", None, "the document"),
+          ("against assault waves because one cluster munition has the same lethality as 10 artillery pieces", None, "the document")]),
+        ("Asked about the delay, the spokesman said: “We are working on it.”",
+         [("We are working on it.", None, "the spokesman")]),
+        # Partial quotations count when a named speaker is given; scare quotes do not.
+        ('In December of last year, Dan Rice stated that the US "really needs" to arm Kiev\'s military to boost "base lethality".',
+         [("really needs", "Dan Rice", "Dan Rice"), ("base lethality", "Dan Rice", "Dan Rice")]),
+        ("Ukrainian officials revealed an “ambitious strategy” to regain control of the territories.", []),
+        ("They scatter explosive “bomblets” over a wide area.", []),
+        ("The group asked them to unleash the “untapped, vast arsenal” to Ukraine.", []),
+    ],
+)  # fmt: skip
+def test_attribution_patterns(text: str, expected: list[tuple[str, str | None, str | None]]):
+    assert attributed(text) == expected
+
+
+def test_every_seed_quotation_has_its_speaker():
+    briefing = build_briefing(SEEDS).briefing
+    names = {e.id: e.name for e in briefing.analysis.entities}
+    said = [(names.get(q.speaker or ""), q.speaker_label, q.text) for q in briefing.analysis.quotes]
+    expected = [
+        ("Mark Milley", "General Mark Milley", "We have thought a lot about DP"),
+        ("Mark Milley", "he", "There is a decision making proc"),
+        (None, "the document", "Probably … they would increase"),
+        (None, "the document", "against assault waves because "),
+        (None, "a source", "We have always said that our s"),
+        ("Sarah Yager", "Sarah Yager", "They are indiscriminate and af"),
+        (None, "a US official", "Director Burns was recently in"),
+        (None, "a senior Ukrainian official", "Russia will negotiate only if "),
+        ("Laura Cooper", "she", "Our military analysts have con"),
+        ("Laura Cooper", "Cooper", "The reason why you have not se"),
+        ("Dan Rice", "Dan Rice", "really needs"),
+        ("Dan Rice", "Dan Rice", "base lethality"),
+        ("Dan Rice", "Dan Rice", "win the war"),
+        ("Jason Crow", "Crow", "As you know, the United States "),
+        ("Jason Crow", "Crow", "I believe that any change in po"),
+        ("Laura Cooper", "Laura Cooper", "Our military analysts have con"),
+        ("Laura Cooper", "Cooper", "The reason you haven’t seen a s"),
+        ("Laura Cooper", "Cooper", "In terms of battlefield effect"),
+        ("Antony Blinken", "Blinken", "The stockpiles around the worl"),
+        ("Antony Blinken", "Blinken", "The hard but necessary choice "),
+        ("Oleksiy Reznikov", "Oleksiy Reznikov", "next game changer as weaponry "),
+        ("Antony Blinken", "Blinken", "Every ally I’ve talked to has "),
+    ]
+    assert len(said) == len(expected)
+    for (name, label, text), (want_name, want_label, start) in zip(said, expected, strict=True):
+        assert (name, label) == (want_name, want_label) and text.startswith(start), text
+
+
+def _score(items: list[dict]) -> tuple[int, int, int]:
+    """(correct, predicted, expected) over a labelled set."""
+    correct = predicted = expected = 0
+    for item in items:
+        found = attributed(item["text"])
+        wanted = [(q["starts"], q.get("speaker"), q.get("label")) for q in item["quotes"]]
+        predicted += len(found)
+        expected += len(wanted)
+        for starts, speaker, label in wanted:
+            hit = next(
+                (f for f in found if f[0].startswith(starts) and f[1] == speaker
+                 and (speaker is not None or f[2] == label)),
+                None,
+            )  # fmt: skip
+            if hit:
+                correct += 1
+                found.remove(hit)
+    return correct, predicted, expected
+
+
+def test_precision_and_recall_on_labelled_sentences(capsys: pytest.CaptureFixture[str]):
+    items = yaml.safe_load(LABELLED.read_text(encoding="utf-8"))
+    correct, predicted, expected = _score(items)
+    precision, recall = correct / predicted, correct / expected
+    with capsys.disabled():
+        print(f"\nattribution on {len(items)} labelled passages: {correct} right of {predicted} "
+              f"found and {expected} expected; precision {precision:.2f}, recall {recall:.2f}")  # fmt: skip
+    assert precision >= 0.9 and recall >= 0.85
