@@ -136,6 +136,22 @@ class Stance(_Strict):
     opposes: tuple[Cue, ...] = Field(min_length=1, description="Words of opposition.")
 
 
+class ClaimSubject(_Strict):
+    """A name for the claims on one unit, shown on the Discrepancies page."""
+
+    name: str = Field(min_length=1, description="What the figures are about: `Countries …`.")
+    unit: str = Field(min_length=1, description="The counted noun as found: `countries`.")
+    terms: tuple[str, ...] = Field(
+        default=(), description="Words one of which the claims' sentences must contain."
+    )
+
+
+class Claims(_Strict):
+    """Optional names for the things figures count; claims are found without them."""
+
+    subjects: tuple[ClaimSubject, ...] = Field(default=(), description="Named claim subjects.")
+
+
 class BriefingConfig(_Strict):
     """The whole of `briefing.yml`."""
 
@@ -155,6 +171,7 @@ class BriefingConfig(_Strict):
     stance: Stance | None = Field(
         default=None, description="The central question actors take positions on."
     )
+    claims: Claims = Field(default_factory=Claims, description="Names for claim subjects.")
     glossary: dict[str, str] = Field(
         default_factory=dict,
         description="Terms and their definitions: a Glossary page, and a tooltip on every page.",

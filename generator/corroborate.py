@@ -9,9 +9,9 @@ words, so the work stays close to linear in the corpus size.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from generator.grouping import connected, similar_pairs
 from generator.model import Article, Corroboration, Quote, Ref
 
 STOPWORDS = frozenset(
@@ -24,7 +24,7 @@ STOPWORDS = frozenset(
 SAME_QUOTE = 0.45
 SAME_CLAIM = 0.5
 MIN_CLAIM_WORDS = 8
-COMMON = 0.2  # words in more than this share of passages do not propose candidates
+MIN_SHARED = 3  # informative words two passages must share before they are compared
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -67,35 +67,17 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
 
 
 def _group(items: Sequence[tuple[Ref, str, str | None]], threshold: float, compatible=None):
-    """Union passages from different articles that overlap past the threshold."""
+    """Passages from different articles that overlap past the threshold, joined transitively."""
     words = [content_words(text) for _, text, _ in items]
-    frequency = Counter(w for ws in words for w in ws)
-    limit = max(2, int(len(items) * COMMON))
-    index: dict[str, list[int]] = defaultdict(list)
-    parent = list(range(len(items)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, ws in enumerate(words):
-        candidates = Counter(j for w in ws if frequency[w] <= limit for j in index[w])
-        for j, shared in candidates.items():
-            if items[i][0].article == items[j][0].article or shared < 3:
-                continue
-            if compatible and not compatible(items[i][2], items[j][2]):
-                continue
-            if overlap(ws, words[j]) >= threshold:
-                parent[root(i)] = root(j)
-        for w in ws:
-            if frequency[w] <= limit:
-                index[w].append(i)
-    groups: dict[int, list[tuple[Ref, str]]] = defaultdict(list)
-    for i, (ref, text, _) in enumerate(items):
-        groups[root(i)].append((ref, text))
-    return [g for g in groups.values() if len({ref.article for ref, _ in g}) > 1]
+    pairs = (
+        (i, j)
+        for i, j, _ in similar_pairs(words, MIN_SHARED)
+        if items[i][0].article != items[j][0].article
+        and (compatible is None or compatible(items[i][2], items[j][2]))
+        and overlap(words[i], words[j]) >= threshold
+    )
+    groups = [[items[i][:2] for i in group] for group in connected(len(items), pairs)]
+    return [g for g in groups if len({ref.article for ref, _ in g}) > 1]
 
 
 def _corroboration(kind, group: list[tuple[Ref, str]], order: dict[str, int]) -> Corroboration:

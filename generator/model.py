@@ -196,6 +196,36 @@ class Corroboration:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """A figure as one source gives it (`more than 120`), with its sentence."""
+
+    value: str
+    text: str
+    ref: Ref
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """Claims about one thing whose figures differ; compatible when all can be true at once."""
+
+    subject: str
+    claims: tuple[Claim, ...]
+    compatible: bool
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated sentence; `basis` says how a date without its own year was placed."""
+
+    date: str
+    precision: Literal["day", "month", "year"]
+    text: str
+    ref: Ref
+    basis: str | None = None
+    published: bool = False
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Who said what: entities, quotes, positions and corroboration across sources."""
 
@@ -203,6 +233,8 @@ class Analysis:
     quotes: tuple[Quote, ...] = ()
     positions: tuple[Position, ...] = ()
     corroborations: tuple[Corroboration, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
+    timeline: tuple[Event, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from generator.claims import find_discrepancies
 from generator.config import CONFIG_NAME, BriefingConfig, load_config
 from generator.corroborate import corroborate
 from generator.entities import find_entities
@@ -16,6 +17,7 @@ from generator.model import Analysis, Article, Briefing, Document
 from generator.positions import find_positions
 from generator.quotes import find_quotes
 from generator.segment import segment, slugify
+from generator.timeline import find_events
 from generator.topics import classify, compile_topics
 
 RESERVED_SLUGS = frozenset({"index"})  # sources/index.md is the Sources page
@@ -68,12 +70,18 @@ def build_briefing(seeds_dir: Path, progress: Callable[[str], None] | None = Non
 
 
 def analyse(articles: tuple[Article, ...], config: BriefingConfig) -> Analysis:
-    """Who said what: entities, then quotes, then positions and corroboration."""
+    """Who said what, where sources agree and differ, and when things happened."""
     entities = find_entities(articles, config.entities)
     quotes = find_quotes(articles, entities)
     organisations = config.entities.organisations
-    positions = find_positions(articles, entities, quotes, config.stance, organisations)
-    return Analysis(entities, quotes, positions, corroborate(articles, quotes))
+    return Analysis(
+        entities=entities,
+        quotes=quotes,
+        positions=find_positions(articles, entities, quotes, config.stance, organisations),
+        corroborations=corroborate(articles, quotes),
+        discrepancies=find_discrepancies(articles, config.claims.subjects),
+        timeline=find_events(articles),
+    )
 
 
 def scan(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:

@@ -16,6 +16,7 @@ from generator.exceptions import BriefingError
 from generator.pipeline import build_briefing
 from generator.render import export_json, render_pages
 from generator.render.actors import PEOPLE_INDEX
+from generator.render.crosssource import DISCREPANCIES, TIMELINE
 from generator.render.pages import GLOSSARY, HOME, SOURCES_INDEX, abbreviations
 
 log = get_plugin_logger(__name__)
@@ -23,6 +24,7 @@ log = get_plugin_logger(__name__)
 ASSETS = Path(__file__).parent / "assets"
 CSS_URI = "assets/briefing/briefing.css"
 EXPORT_NAME = "briefing.json"
+SECTIONS = (PEOPLE_INDEX, DISCREPANCIES, TIMELINE, SOURCES_INDEX, GLOSSARY)  # nav order
 # Extensions the generated pages are written for: ids on paragraphs, cards, tables, notes.
 EXTENSIONS: dict[str, dict] = {
     "attr_list": {},
@@ -85,7 +87,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         handwritten = sorted(
             f.src_uri for f in files.documentation_pages() if f.src_uri not in pages
         )
-        listed = [uri for uri in (PEOPLE_INDEX, SOURCES_INDEX, GLOSSARY) if uri in pages]
+        listed = [uri for uri in SECTIONS if uri in pages]
         return [HOME, {"Topics": topics}, *listed, *handwritten]
 
     def on_page_markdown(

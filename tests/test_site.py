@@ -279,3 +279,22 @@ def test_glossary_terms_have_tooltips_everywhere(seeds_site: Path):
         text = "".join(parse(path).text)
         if " DPICM " in text:
             assert '<abbr title="Dual-purpose improved conventional munition' in html, path
+
+
+def test_discrepancies_and_timeline_pages(seeds_site: Path):
+    page = "".join(parse(seeds_site / "discrepancies/index.html").text)
+    for figure in ("over 100", "more than 100", "more than 120", "123", "2008", "2010"):
+        assert figure in page
+    data = json.loads((seeds_site / "briefing.json").read_text())
+    for group in data["discrepancies"]:
+        for claim in group["claims"]:
+            assert claim["text"] in page  # every source sentence, verbatim
+    timeline = (seeds_site / "timeline/index.html").read_text()
+    rows = timeline.split("<tbody>")[1].split("<tr>")[1:]
+    burns = next(i for i, r in enumerate(rows) if "At the beginning of June" in r)
+    crow = next(i for i, r in enumerate(rows) if "sent a letter Thursday" in r)
+    blinken = next(i for i, r in enumerate(rows) if "on Tuesday defended" in r)
+    invasion = next(i for i, r in enumerate(rows) if "February 2022 invasion" in r)
+    assert invasion < burns < crow < blinken
+    assert "29 Jun 2023" in rows[crow] and "June 2023" in rows[burns]
+    assert all("sources/" in row for row in rows)  # each linked to its source

@@ -8,8 +8,6 @@ from typing import Any
 from generator.model import Briefing, Ref
 
 EXPORT_VERSION = 1
-# Keys that later analysis stages fill; present now so readers can rely on them.
-LATER_KEYS = ("discrepancies", "timeline")
 
 
 def _ref(ref: Ref) -> dict[str, str]:
@@ -78,8 +76,26 @@ def export(briefing: Briefing) -> dict[str, Any]:
         "quotes": quotes,
         "positions": positions,
         "corroborations": corroborations,
+        "discrepancies": [
+            {
+                "subject": d.subject,
+                "compatible": d.compatible,
+                "claims": [{"value": c.value, "text": c.text, **_ref(c.ref)} for c in d.claims],
+            }
+            for d in analysis.discrepancies
+        ],
+        "timeline": [
+            {
+                "date": e.date,
+                "precision": e.precision,
+                "text": e.text,
+                **_ref(e.ref),
+                "basis": e.basis,
+                "published": e.published,
+            }
+            for e in analysis.timeline
+        ],
     }
-    data.update({key: [] for key in LATER_KEYS})
     return data
 
 

@@ -9,6 +9,7 @@ from generator.config import Topic
 from generator.corroborate import content_words, overlap
 from generator.model import Article, Briefing, Paragraph, Ref
 from generator.render.actors import actor_pages, actors_in, positions_matrix
+from generator.render.crosssource import DISCREPANCIES, compatibility, crosssource_pages
 from generator.render.markdown import (
     cite,
     escape,
@@ -49,6 +50,7 @@ def render_pages(briefing: Briefing) -> dict[str, str]:
         pages[source_page(article.slug)] = source_page_markdown(briefing, article)
     if briefing.analysis.entities:
         pages.update(actor_pages(briefing))
+    pages.update(crosssource_pages(briefing))
     if briefing.config.glossary:
         pages[GLOSSARY] = glossary(briefing)
     return pages
@@ -125,6 +127,14 @@ def home(briefing: Briefing, points: dict[str, list[KeyPoint]]) -> str:
             out.append("    No paragraph in the sources is filed under this topic yet.\n")
         out.append(f"    *{plural(len(filed), 'paragraph')} from {plural(sources, 'source')}*\n")
     out.append("</div>\n")
+    if briefing.analysis.discrepancies:
+        out.append("## Where the sources differ\n")
+        for d in briefing.analysis.discrepancies:
+            values = " · ".join(dict.fromkeys(escape(c.value) for c in d.claims))
+            out.append(f"- **{escape(d.subject)}**: {values}. *{compatibility(d)}*")
+        out.append(
+            f"\nEvery figure with its sentence: {link('Discrepancies', HOME, DISCREPANCIES)}.\n"
+        )
     newest = _by_date(briefing.articles)
     heading = "## Sources" if len(newest) <= HOME_SOURCES else "## Newest sources"
     out.append(f"{heading}\n\n{_sources_table(newest[:HOME_SOURCES], HOME)}")

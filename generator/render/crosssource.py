@@ -1,0 +1,107 @@
+"""Pages across sources: where the figures differ, and what happened when."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.model import Briefing, Discrepancy, Event
+from generator.render.markdown import (
+    cite,
+    escape,
+    front_matter,
+    link,
+    linked_text,
+    source_page,
+    table,
+)
+
+DISCREPANCIES = "discrepancies.md"
+TIMELINE = "timeline.md"
+INFERRED = "†"
+
+
+def crosssource_pages(briefing: Briefing) -> dict[str, str]:
+    return {DISCREPANCIES: discrepancies(briefing), TIMELINE: timeline(briefing)}
+
+
+def compatibility(discrepancy: Discrepancy) -> str:
+    if discrepancy.compatible:
+        return (
+            "The figures differ but can all be true at once (bounds such as “more than” allow it)."
+        )
+    return "The figures cannot all be true at once."
+
+
+def discrepancies(briefing: Briefing) -> str:
+    out = [front_matter("Discrepancies"), "# Discrepancies\n"]
+    found = briefing.analysis.discrepancies
+    out.append(
+        "Where the sources give different figures for the same thing. There is no verdict here: "
+        "each figure stands beside its sentence and its source, qualifiers (“more than”, "
+        "“about”) as written.\n"
+    )
+    if not found:
+        out.append("The sources do not differ on any figure.\n")
+    for discrepancy in found:
+        out.append(f"## {escape(discrepancy.subject)}\n")
+        out.append(f"*{compatibility(discrepancy)}*\n")
+        rows = []
+        for claim in discrepancy.claims:
+            article = briefing.article(claim.ref.article)
+            paragraph = briefing.paragraph(claim.ref)
+            start = paragraph.text.find(claim.text)
+            span = (start, start + len(claim.text)) if start >= 0 else None
+            text = linked_text(
+                paragraph.text, briefing.mentions.get(claim.ref, []), briefing.entity_names,
+                DISCREPANCIES, span,
+            )  # fmt: skip
+            source = (
+                f"{cite(article, claim.ref.paragraph, DISCREPANCIES)} · {article.date or 'undated'}"
+            )
+            rows.append([f"**{escape(claim.value)}**", text, source])
+        out.append(table(["Figure", "As the source puts it", "Source"], rows))
+    return "\n".join(out)
+
+
+def format_date(event: Event) -> str:
+    parts = [int(p) for p in event.date.split("-")]
+    if event.precision == "day":
+        return dt.date(*parts).strftime("%-d %b %Y")
+    if event.precision == "month":
+        return dt.date(parts[0], parts[1], 1).strftime("%B %Y")
+    return str(parts[0])
+
+
+def timeline(briefing: Briefing) -> str:
+    out = [front_matter("Timeline"), "# Timeline\n"]
+    events = briefing.analysis.timeline
+    out.append(
+        "Every sentence of the sources that says when something happened, in date order, and the "
+        "date of each source. Weekdays and “last year” are resolved against the article’s date; "
+        "what cannot be resolved is left out.\n"
+    )
+    if any(e.basis for e in events):
+        basis = next(e.basis for e in events if e.basis)
+        out.append(f"{INFERRED} The article gives no date: the {basis}.\n")
+    rows = []
+    for event in events:
+        article = briefing.article(event.ref.article)
+        when = format_date(event) + (f" {INFERRED}" if event.basis else "")
+        if event.published:
+            what = (
+                f"*Published:* {link(article.display_title, TIMELINE, source_page(article.slug))}"
+            )
+            source = escape(article.label)
+        else:
+            paragraph = briefing.paragraph(event.ref)
+            start = paragraph.text.find(event.text)
+            what = linked_text(
+                paragraph.text, briefing.mentions.get(event.ref, []), briefing.entity_names,
+                TIMELINE, (start, start + len(event.text)),
+            )  # fmt: skip
+            source = cite(article, event.ref.paragraph, TIMELINE)
+        rows.append([when, what, source])
+    out.append(
+        table(["When", "What the source says", "Source"], rows) if rows else "No dated event.\n"
+    )
+    return "\n".join(out)

@@ -1,0 +1,133 @@
+"""Dated events: every sentence that says when something happened, placed on one timeline.
+
+Explicit dates (`11 Jul 2023`, `February 2022`, `the 2008 treaty`) stand on their own. Relative
+ones are resolved against the article's date: `Thursday` is the last Thursday on or before it,
+`last year` the year before, `in January` January of its year. An undated article can only place
+a month when every dated source of the corpus shares one year: the entry then says so in its
+`basis`. What cannot be resolved (`last week`, a weekday in an undated article) is left out,
+never guessed. Each article's own date is an entry too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from generator.ingest import MONTHS
+from generator.model import Article, Event, Ref
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+FULL_DATE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>(?:19|20)\d{{2}})"
+    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d{{2}}))\b",
+    re.IGNORECASE,
+)
+MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})\b", re.I)
+MONTH_RELATIVE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\s+(?:of\s+)?(?P<r1>last|this|next)\s+year"
+    rf"|(?P<r2>last|this|next)\s+(?P<m2>{_MONTH}))\b",
+    re.IGNORECASE,
+)
+MONTH_ALONE = re.compile(
+    rf"\b(?:in|since|by|until|from|at the (?:beginning|start|end) of|(?:early|mid|late))\s+"
+    rf"(?:early\s+|mid-?\s*|late\s+)?(?P<month>{_MONTH})\b(?!\s+(?:\d|of\s+(?:last|this|next)|last|this|next))",
+    re.IGNORECASE,
+)
+YEAR_RELATIVE = re.compile(r"\b(?P<which>last|this|next)\s+year\b", re.IGNORECASE)
+END_OF_YEAR = re.compile(r"\bby the end of the year\b", re.IGNORECASE)
+YEAR = re.compile(
+    r"\b(?:in|since|by|until|from|the|[Tt]he)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]?\s*\d)"
+)
+WEEKDAY = re.compile(rf"\b(?:on\s+|last\s+)?(?P<day>{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+# Capitalised month names that are also ordinary words: only taken with a year or "in".
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "mar", "sep", "dec"})
+
+
+def find_events(articles: tuple[Article, ...]) -> tuple[Event, ...]:
+    """Every dated sentence and every article date, in date order."""
+    years = {a.date[:4] for a in articles if a.date}
+    corpus_year = int(next(iter(years))) if len(years) == 1 else None
+    events: list[Event] = []
+    for article in articles:
+        if article.paragraphs and article.date:
+            title = article.title or article.display_title
+            events.append(
+                Event(article.date, "day", title, Ref(article.slug, "p1"), published=True)
+            )
+        for paragraph in article.paragraphs:
+            ref = Ref(article.slug, paragraph.id)
+            for sentence in paragraph.sentences:
+                events += _dated(sentence.text, ref, article.date, corpus_year)
+    order = {a.slug: i for i, a in enumerate(articles)}
+    unique = list(dict.fromkeys(events))
+    return tuple(
+        sorted(
+            unique,
+            key=lambda e: (_sort_key(e.date), order[e.ref.article], int(e.ref.paragraph[1:])),
+        )
+    )
+
+
+def _sort_key(date: str) -> tuple[int, ...]:
+    """`2022` before `2022-02` before `2022-02-24`."""
+    parts = [int(part) for part in date.split("-")]
+    return tuple([*parts, 0, 0][:3])
+
+
+def _dated(text: str, ref: Ref, article_date: str | None, corpus_year: int | None) -> list[Event]:
+    """The dates one sentence gives, resolved where the article's date allows."""
+    reference = dt.date.fromisoformat(article_date) if article_date else None
+    base_year = reference.year if reference else corpus_year
+    basis = (
+        None if reference else f"year taken from the corpus (all dated sources are {corpus_year})"
+    )
+    found: list[Event] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(match: re.Match[str], date: str, precision: str, note: str | None = None) -> None:
+        if any(match.start() < end and start < match.end() for start, end in taken):
+            return
+        taken.append((match.start(), match.end()))
+        found.append(Event(date, precision, text, ref, note))  # type: ignore[arg-type]
+
+    for match in FULL_DATE.finditer(text):
+        day = match.group("d1") or match.group("d2")
+        month = match.group("m1") or match.group("m2")
+        year = match.group("y1") or match.group("y2")
+        try:
+            date = dt.date(int(year), MONTHS[month.lower()], int(day))
+        except ValueError:
+            continue
+        add(match, date.isoformat(), "day")
+    for match in MONTH_YEAR.finditer(text):
+        add(match, f"{match.group('year')}-{MONTHS[match.group('month').lower()]:02d}", "month")
+    for match in MONTH_RELATIVE.finditer(text):
+        if base_year is None:
+            continue
+        month = MONTHS[(match.group("m1") or match.group("m2")).lower()]
+        shift = {"last": -1, "this": 0, "next": 1}[(match.group("r1") or match.group("r2")).lower()]
+        add(match, f"{base_year + shift}-{month:02d}", "month", basis)
+    for match in MONTH_ALONE.finditer(text):
+        month_word = match.group("month")
+        if base_year is None or (month_word.lower() in AMBIGUOUS_MONTHS and month_word.islower()):
+            continue
+        month = MONTHS[month_word.lower()]
+        if reference and month > reference.month:
+            continue  # later than the article in its own year: last year's or a plan, unknown
+        add(match, f"{base_year}-{month:02d}", "month", basis)
+    for match in END_OF_YEAR.finditer(text):
+        if base_year is not None:
+            add(match, f"{base_year}-12", "month", basis)
+    for match in YEAR_RELATIVE.finditer(text):
+        if base_year is not None:
+            shift = {"last": -1, "this": 0, "next": 1}[match.group("which").lower()]
+            add(match, str(base_year + shift), "year", basis)
+    for match in YEAR.finditer(text):
+        add(match, match.group("year"), "year")
+    if reference:
+        for match in WEEKDAY.finditer(text):
+            weekday = WEEKDAYS.index(match.group("day").lower())
+            back = (reference.weekday() - weekday) % 7
+            add(match, (reference - dt.timedelta(days=back)).isoformat(), "day")
+    return found
