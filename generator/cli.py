@@ -132,6 +132,37 @@ def check(path: Path) -> None:
     sys.exit(1 if failed else 0)
 
 
+@main.command()
+@click.argument(
+    "seeds", type=click.Path(exists=True, file_okay=False, path_type=Path), default="seeds"
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default="site/briefing.pdf",
+    show_default=True,
+    help="Where to write the PDF.",
+)
+def pdf(seeds: Path, output: Path) -> None:
+    """Write the briefing book of SEEDS as a PDF, without building the site.
+
+    \b
+    Example:
+      briefing pdf seeds -o briefing.pdf
+    """
+    from generator.pdf import write_pdf
+
+    try:
+        result = build_briefing(seeds)
+    except BriefingError as error:
+        raise click.ClickException(str(error)) from None
+    for problem in result.problems:
+        click.echo(f"{problem.path}: {problem.level}: {problem.message}", err=True)
+    write_pdf(result.briefing, output)
+    click.echo(f"Wrote {output}")
+
+
 def _log_to_terminal() -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import posixpath
+from html import escape
 from pathlib import Path
 
 from mkdocs.config import base
@@ -13,6 +15,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.exceptions import BriefingError
+from generator.pdf import write_pdf
 from generator.pipeline import build_briefing
 from generator.render import export_json, render_pages
 from generator.render.actors import PEOPLE_INDEX
@@ -24,6 +27,7 @@ log = get_plugin_logger(__name__)
 ASSETS = Path(__file__).parent / "assets"
 CSS_URI = "assets/briefing/briefing.css"
 EXPORT_NAME = "briefing.json"
+PDF_NAME = "briefing.pdf"
 SECTIONS = (PEOPLE_INDEX, DISCREPANCIES, TIMELINE, SOURCES_INDEX, GLOSSARY)  # nav order
 # Extensions the generated pages are written for: ids on paragraphs, cards, tables, notes.
 EXTENSIONS: dict[str, dict] = {
@@ -40,6 +44,8 @@ EXTENSIONS: dict[str, dict] = {
 class BriefingPluginConfig(base.Config):
     seeds = opt.Type(str, default="seeds")
     """The folder of articles and its `briefing.yml`, relative to `mkdocs.yml`."""
+    pdf = opt.Type(bool, default=True)
+    """Write the briefing book, `briefing.pdf`, with every build."""
 
 
 class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
@@ -62,6 +68,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             raise PluginError(str(error)) from None
         for problem in result.problems:
             getattr(log, problem.level)(f"{problem.path}: {problem.message}")
+        self.briefing = result.briefing
         self.export = export_json(result.briefing)
         self.abbreviations = abbreviations(result.briefing.config.glossary)
         pages = render_pages(result.briefing)
@@ -96,9 +103,22 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         """Glossary terms get their definition as a tooltip on every page, hand-written ones too."""
         return markdown + "\n" + self.abbreviations if self.abbreviations else markdown
 
+    def on_page_content(self, html: str, /, *, page, config: MkDocsConfig, files: Files) -> str:
+        """Every page offers the briefing book."""
+        if not self.config.pdf:
+            return html
+        href = posixpath.relpath(PDF_NAME, posixpath.dirname(page.url) or ".")
+        title = escape(self.briefing.config.title)
+        return html + (
+            f'<p class="briefing-pdf"><a href="{href}" title="{title} (PDF)">'
+            "Download the briefing book (PDF)</a></p>"
+        )
+
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder) -> None:
         server.watch(str(self.seeds_dir))
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        target = Path(config.site_dir) / EXPORT_NAME
-        target.write_text(self.export, encoding="utf-8")
+        site = Path(config.site_dir)
+        (site / EXPORT_NAME).write_text(self.export, encoding="utf-8")
+        if self.config.pdf:
+            write_pdf(self.briefing, site / PDF_NAME)

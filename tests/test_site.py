@@ -298,3 +298,11 @@ def test_discrepancies_and_timeline_pages(seeds_site: Path):
     assert invasion < burns < crow < blinken
     assert "29 Jun 2023" in rows[crow] and "June 2023" in rows[burns]
     assert all("sources/" in row for row in rows)  # each linked to its source
+
+
+def test_every_page_links_the_briefing_book(seeds_site: Path):
+    assert (seeds_site / "briefing.pdf").stat().st_size > 50_000
+    for path in html_pages(seeds_site):
+        links = [link for link in parse(path).links if link.endswith("briefing.pdf")]
+        assert links, path
+        assert (path.parent / links[0]).resolve() == (seeds_site / "briefing.pdf").resolve()

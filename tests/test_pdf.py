@@ -1,0 +1,111 @@
+"""The briefing book: contents page numbers, links, metadata, and a page looked at as an image."""
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from generator.pipeline import build_briefing
+from generator.render.book import book_html
+
+from .conftest import ROOT, SEEDS, run_briefing
+
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+@pytest.fixture(scope="module")
+def book(seeds_site: Path) -> PdfReader:
+    return PdfReader(seeds_site / "briefing.pdf")
+
+
+def _contents(book: PdfReader) -> dict[str, int]:
+    """Contents entries (title → printed page number) from the contents page."""
+    text = book.pages[1].extract_text()
+    assert text.startswith("Contents")
+    entries = re.findall(r"^(.+?)\s*\.{3,}\s*(\d+)$", text, flags=re.MULTILINE)
+    return {title.strip(): int(page) for title, page in entries}
+
+
+def test_cover_and_metadata(book: PdfReader):
+    cover = " ".join(book.pages[0].extract_text().split())
+    briefing = build_briefing(SEEDS).briefing
+    assert briefing.config.title in cover
+    assert "30 June 2023 – 11 July 2023" in cover  # the sources' date range
+    assert "5 sources" in cover and "quotations" in cover and "actors" in cover
+    assert book.metadata.title == briefing.config.title
+    assert book.metadata["/CreationDate"] == "D:20230711"  # the newest source, not the clock
+    assert book.trailer["/Root"]["/Lang"] == "en"
+
+
+def test_contents_page_numbers_match_where_sections_start(book: PdfReader):
+    contents = _contents(book)
+    titles = [t.title for t in build_briefing(SEEDS).briefing.config.topics]
+    assert set(titles) <= set(contents)
+    for title, page in contents.items():
+        lines = [line.strip() for line in book.pages[page - 1].extract_text().splitlines()]
+        # The section's heading (maybe wrapped) opens the page; margin boxes come out last.
+        opening = " ".join(" ".join(lines[:3]).split())
+        assert opening.startswith(title), (title, page, opening)
+
+
+def test_outline_follows_the_contents(book: PdfReader):
+    contents = _contents(book)
+    outline = {
+        o.title: book.get_destination_page_number(o) + 1
+        for o in book.outline
+        if not isinstance(o, list)
+    }
+    for title, page in contents.items():
+        if title in outline:
+            assert outline[title] == page
+
+
+def test_every_internal_link_has_a_destination(book: PdfReader):
+    destinations = set(book.named_destinations)
+    links = 0
+    for page in book.pages:
+        for annotation in page.get("/Annots", []):
+            annotation = annotation.get_object()
+            if annotation.get("/Subtype") == "/Link" and "/Dest" in annotation:
+                assert str(annotation["/Dest"]) in destinations
+                links += 1
+    assert links > 100
+
+
+def test_running_heads_and_page_numbers(book: PdfReader):
+    total = len(book.pages)
+    for number in (3, total):
+        text = book.pages[number - 1].extract_text()
+        assert f"Page {number} of {total}" in text
+        assert "US cluster munitions for Ukraine (2023)" in text
+
+
+def test_citations_point_into_the_appendix_of_sources(book: PdfReader):
+    html = book_html(build_briefing(SEEDS).briefing, "")
+    cited = set(re.findall(r'class="cite" href="#(src-[^"]+)"', html))
+    anchors = set(re.findall(r'class="para" id="(src-[^"]+)"', html))
+    assert cited and cited <= anchors
+
+
+def test_pdf_text_is_deterministic(tmp_path: Path):
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    for path in (first, second):
+        assert run_briefing("pdf", str(SEEDS), "-o", str(path)).returncode == 0
+    text = [[p.extract_text() for p in PdfReader(path).pages] for path in (first, second)]
+    assert text[0] == text[1]
+
+
+@pytest.mark.skipif(
+    shutil.which("pdftoppm") is None, reason="needs poppler-utils (./dev test installs it)"
+)
+def test_pages_render_to_images(seeds_site: Path):
+    """Render the cover, contents and matrix pages for a person to look at in test-artifacts/."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    prefix = ARTIFACTS / "book"
+    subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "4",
+                    str(seeds_site / "briefing.pdf"), str(prefix)], check=True)  # fmt: skip
+    images = sorted(ARTIFACTS.glob("book-*.png"))
+    assert len(images) >= 4 and all(image.stat().st_size > 10_000 for image in images)
