@@ -49,7 +49,8 @@ def main() -> None:
               default="mkdocs.yml", show_default=True,
               help="MkDocs configuration; built-in defaults when it does not exist.")  # fmt: skip
 @click.option("--strict", is_flag=True, help="Fail on any warning (bad or unreadable articles).")
-def build(seeds: Path, site_dir: Path, config_file: Path, strict: bool) -> None:
+@click.option("--no-pdf", is_flag=True, help="Skip the PDF briefing book (faster on big corpora).")
+def build(seeds: Path, site_dir: Path, config_file: Path, strict: bool, no_pdf: bool) -> None:
     """Build the complete site (pages, search, briefing.json) from SEEDS.
 
     SEEDS is a folder of .txt and .md articles with its own briefing.yml (default: seeds).
@@ -75,7 +76,13 @@ def build(seeds: Path, site_dir: Path, config_file: Path, strict: bool) -> None:
                     strict=strict,
                 )
             config.plugins["briefing"].config.seeds = str(seeds.resolve())
-            mkdocs_build(config)
+            if no_pdf:
+                config.plugins["briefing"].config.pdf = False
+            config.plugins.on_startup(command="build", dirty=False)
+            try:
+                mkdocs_build(config)
+            finally:
+                config.plugins.on_shutdown()
         except (Abort, ConfigurationError) as error:
             raise click.ClickException(str(error)) from None
         except KeyError:
@@ -93,11 +100,14 @@ def _default_config_file(docs_dir: str) -> str:
 
 @main.command()
 @click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
-def check(path: Path) -> None:
+@click.option("--strict", is_flag=True, help="Exit with status 1 on warnings too.")
+def check(path: Path, strict: bool) -> None:
     """Report what each article in PATH yields, without building.
 
-    One line per file: title, date, outlet and author found; paragraphs kept; lines removed;
-    topics hit; then any warnings. Exits with status 1 when a file cannot be read.
+    One line per article: title, date, outlet and author found; paragraphs kept; lines removed;
+    topics hit. Then one line per problem file: `error` (cannot be read, left out), `warning`
+    (in the briefing, with a caveat) or `info` (not an article, skipped). Exits with status 1
+    when a file cannot be read, and with --strict on any warning too.
 
     \b
     Example:
@@ -124,12 +134,11 @@ def check(path: Path) -> None:
             f"{article.source_path}: {found}; {len(article.paragraphs)} paragraphs, "
             f"{len(article.removed)} lines removed; topics: {hits}"
         )
-    failed = False
+    failing = {"error", "warning"} if strict else {"error"}
     for problem in result.problems:
-        click.echo(f"{problem.path}: {problem.level}: {problem.message}", err=True)
-        failed |= problem.skipped and problem.level == "warning"
+        click.echo(str(problem), err=True)
     click.echo(f"{len(briefing.articles)} articles read, {len(result.problems)} problems.")
-    sys.exit(1 if failed else 0)
+    sys.exit(1 if any(p.level in failing for p in result.problems) else 0)
 
 
 @main.command()
@@ -158,7 +167,7 @@ def pdf(seeds: Path, output: Path) -> None:
     except BriefingError as error:
         raise click.ClickException(str(error)) from None
     for problem in result.problems:
-        click.echo(f"{problem.path}: {problem.level}: {problem.message}", err=True)
+        click.echo(str(problem), err=True)
     write_pdf(result.briefing, output)
     click.echo(f"Wrote {output}")
 

@@ -48,6 +48,7 @@ ROLE_BEFORE = re.compile(
 )
 APPOSITIVE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban)\s+(?P<role>[a-z][^,]{2,80}),\s+$")
 APPOSITIVE_STOP = re.compile(r"\s[–—-]\s|[.;:](?:\s|$)|\)")
+CONTEXT = 300  # characters either side of a name that roles and speech verbs are read from
 ROLE_LEAD_DROP = lx.SPEECH_VERBS | frozenset("the a an and of to in with by for said".split())
 
 
@@ -191,7 +192,7 @@ def _people(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
         key = name_key(lexicon.resolve(name))
         if key in lexicon.not_actors or key in lexicon.outlets or name in lexicon.org_names:
             continue
-        before, after = text[:start], text[end:]
+        before, after = text[max(0, start - CONTEXT) : start], text[end : end + CONTEXT]
         title = match.group("ttl") if titled else None
         roles = _roles(title, before, after)
         is_person = bool(
@@ -260,7 +261,7 @@ def _groups(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
     found = []
     for match in lexicon.group_pattern.finditer(text):
         noun = match.group("noun")
-        words = text[: match.start()].split()
+        words = text[max(0, match.start() - CONTEXT) : match.start()].split()
         modifiers: list[str] = []
         while words and (
             words[-1].lower() in lx.GROUP_MODIFIERS or re.fullmatch(r"[A-Z][\w.]*", words[-1])

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-# Words in more than this share of the items, and in more than COMMON_FLOOR of them, propose
-# no candidates: that keeps a large corpus near-linear, while a small one keeps every word.
-COMMON = 0.2
-COMMON_FLOOR = 25
+# A word in more than this many items proposes no candidates: it says little about which items
+# match, and it would make the work quadratic. Rare words carry the matches.
+MAX_POSTINGS = 50
 
 
 def similar_pairs(
@@ -16,7 +15,7 @@ def similar_pairs(
 ) -> Iterator[tuple[int, int, int]]:
     """(i, j, shared) for each earlier item j sharing `min_shared` or more informative words."""
     frequency = Counter(w for ws in words for w in ws)
-    limit = max(COMMON_FLOOR, int(len(words) * COMMON))
+    limit = MAX_POSTINGS
     index: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(words):
         informative = [w for w in ws if frequency[w] <= limit]

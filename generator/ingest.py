@@ -15,12 +15,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import frontmatter
+import ftfy
 import yaml
 
 from generator.exceptions import InputError
 from generator.model import Block, Document, Removal
 
 ARTICLE_SUFFIXES = (".txt", ".md")
+LARGE = 2_000_000  # bytes; larger articles are read whole but slow the build, so say so
 FRONT_MATTER_KEYS = ("title", "date", "outlet", "author", "slug")
 
 # Each rule removes a whole line; the name is what the audit list shows as the reason.
@@ -95,13 +97,22 @@ def read_article(path: Path, display_path: str, extra_junk: Iterable[str] = ()) 
     text = normalise(decode(data, display_path))
     front: dict[str, object] = {}
     warnings: list[str] = []
+    if len(data) > LARGE:
+        warnings.append(f"very large article ({len(data) / 1e6:.1f} MB): the build will be slow")
+    repaired = ftfy.fix_encoding(text)
+    if repaired != text:
+        warnings.append("repaired mojibake (text that had been decoded with the wrong encoding)")
+        text = repaired
+    raw_front = ""
     if path.suffix.lower() == ".md":
-        front, text, warnings = _split_front_matter(text, display_path)
+        front, text, raw_front, front_warnings = _split_front_matter(text, display_path)
+        warnings += front_warnings
     rules = JUNK_RULES + tuple(("corpus rule", re.compile(p)) for p in extra_junk)
     document = parse_text(text, display_path, rules, markdown=path.suffix.lower() == ".md")
     if not document.blocks:
-        warnings.append("no article text left after cleaning")
-    return _apply_front_matter(document, front, warnings)
+        what = "empty file" if not text.strip() else "no article text left after cleaning"
+        raise InputError(display_path, f"{what}; nothing to cite")
+    return _apply_front_matter(document, front, warnings, raw_front)
 
 
 def decode(data: bytes, display_path: str) -> str:
@@ -138,10 +149,13 @@ def normalise(text: str) -> str:
     return "".join(c for c in text if c == "\n" or unicodedata.category(c) != "Cc")
 
 
-def _split_front_matter(text: str, display_path: str) -> tuple[dict[str, object], str, list[str]]:
+def _split_front_matter(
+    text: str, display_path: str
+) -> tuple[dict[str, object], str, str, list[str]]:
+    """Front matter, body, the raw front matter (for line numbers) and warnings."""
     handler = frontmatter.YAMLHandler()
     if not handler.detect(text):
-        return {}, text, []
+        return {}, text, "", []
     try:
         raw, body = handler.split(text)
     except ValueError:
@@ -149,28 +163,49 @@ def _split_front_matter(text: str, display_path: str) -> tuple[dict[str, object]
     try:
         metadata = yaml.safe_load(raw) or {}
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark else None  # +1 for 1-based, +1 for the opening ---
-        raise InputError(display_path, f"front matter is not valid YAML: {error}", line) from None
+        # Where the bad construct opened, else where parsing failed; the raw text starts on ---.
+        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        problem = getattr(error, "problem", None) or "unreadable"
+        raise InputError(
+            display_path, f"front matter is not valid YAML ({problem})", line
+        ) from None
     if not isinstance(metadata, dict):
         raise InputError(display_path, "front matter must be a mapping of keys to values", 2)
-    warnings = [f"unknown front matter key {key!r} ignored" for key in metadata
-                if key not in FRONT_MATTER_KEYS]  # fmt: skip
-    return metadata, body, warnings
+    warnings = [
+        f"line {_key_line(raw, str(key))}: unknown front matter key {key!r} ignored "
+        f"(known: {', '.join(FRONT_MATTER_KEYS)})"
+        for key in metadata
+        if key not in FRONT_MATTER_KEYS
+    ]
+    return metadata, body, raw, warnings
+
+
+def _key_line(raw_front: str, key: str) -> int | None:
+    """The file line of a front matter key (the raw text starts right after the opening `---`)."""
+    for number, line in enumerate(raw_front.split("\n"), start=1):
+        if line.split(":", 1)[0].strip() == key:
+            return number
+    return None
 
 
 def _apply_front_matter(
-    document: Document, front: dict[str, object], warnings: list[str]
+    document: Document, front: dict[str, object], warnings: list[str], raw_front: str
 ) -> Document:
     values: dict[str, str | None] = {}
     for key in ("title", "outlet", "author", "slug"):
         if key in front:
             value = front[key]
             if not isinstance(value, str | int | float) or isinstance(value, bool):
-                raise InputError(document.source_path, f"front matter {key!r} must be text")
+                raise InputError(
+                    document.source_path,
+                    f"front matter {key!r} must be text, found {value!r}",
+                    _key_line(raw_front, key),
+                )
             values[key] = str(value).strip() or None
     if "date" in front:
-        values["date"] = _front_matter_date(front["date"], document.source_path)
+        line = _key_line(raw_front, "date")
+        values["date"] = _front_matter_date(front["date"], document.source_path, line)
     return Document(
         source_path=document.source_path,
         title=values.get("title", document.title),
@@ -184,15 +219,18 @@ def _apply_front_matter(
     )
 
 
-def _front_matter_date(value: object, display_path: str) -> str | None:
+def _front_matter_date(value: object, display_path: str, line: int | None) -> str | None:
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
     parsed = parse_date(str(value)) if isinstance(value, str) else None
     if parsed is None:
-        raise InputError(display_path, f"front matter 'date' must be a date like 2023-07-11, "
-                         f"found {value!r}")  # fmt: skip
+        raise InputError(
+            display_path,
+            f"front matter 'date' must be a date like 2023-07-11, found {value!r}",
+            line,
+        )
     return parsed
 
 

@@ -273,11 +273,30 @@ class Briefing:
     def paragraph(self, ref: Ref) -> Paragraph:
         return self.article(ref.article).paragraph(ref.paragraph)
 
-    def filed_under(self, topic_id: str) -> list[tuple[Ref, Filing]]:
-        """Paragraphs filed under a topic, in corpus order."""
-        found = []
+    @cached_property
+    def _filed(self) -> dict[str, list[tuple[Ref, Filing]]]:
+        found: dict[str, list[tuple[Ref, Filing]]] = {}
         for article in self.articles:
             for paragraph in article.paragraphs:
                 ref = Ref(article.slug, paragraph.id)
-                found += [(ref, f) for f in self.filings.get(ref, ()) if f.topic == topic_id]
+                for filing in self.filings.get(ref, ()):
+                    found.setdefault(filing.topic, []).append((ref, filing))
         return found
+
+    def filed_under(self, topic_id: str) -> list[tuple[Ref, Filing]]:
+        """Paragraphs filed under a topic, in corpus order."""
+        return self._filed.get(topic_id, [])
+
+    @cached_property
+    def quotes_by(self) -> dict[str, list[Quote]]:
+        """Each speaker's quotations, in corpus order."""
+        found: dict[str, list[Quote]] = {}
+        for quote in self.analysis.quotes:
+            if quote.speaker:
+                found.setdefault(quote.speaker, []).append(quote)
+        return found
+
+    @cached_property
+    def corroboration_of(self) -> dict[Ref, Corroboration]:
+        """The corroboration group each reported paragraph belongs to."""
+        return {ref: c for c in self.analysis.corroborations for ref in c.refs}

@@ -25,16 +25,19 @@ RESERVED_SLUGS = frozenset({"index"})  # sources/index.md is the Sources page
 
 @dataclass(frozen=True)
 class Problem:
-    """Something to tell about one file; a skipped file is left out of the briefing.
+    """Something to tell about one file.
 
-    `warning` problems fail a strict build; `info` ones (an unrelated file beside the articles)
-    are only listed.
+    An `error` file could not be read and is left out; a `warning` file is in the briefing with
+    a caveat; an `info` entry is something beside the articles (a folder, a `.docx`) that is
+    skipped. Errors and warnings fail a strict build.
     """
 
     path: str
     message: str
-    skipped: bool
-    level: Literal["warning", "info"] = "warning"
+    level: Literal["error", "warning", "info"]
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.level}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -59,14 +62,16 @@ def build_briefing(seeds_dir: Path, progress: Callable[[str], None] | None = Non
         try:
             document = read_article(path, display, config.cleaning.junk_patterns)
         except InputError as error:
-            problems.append(Problem(display, error.reason, skipped=True))
+            where = f"line {error.line}: " if error.line else ""
+            problems.append(Problem(display, where + error.reason, "error"))
             continue
-        problems += [Problem(display, warning, skipped=False) for warning in document.warnings]
+        problems += [Problem(display, warning, "warning") for warning in document.warnings]
         documents.append(document)
     slugs = assign_slugs(documents)
     articles = tuple(segment(doc, slug) for doc, slug in zip(documents, slugs, strict=True))
     filings = classify(articles, compile_topics(config.topics))
-    return Result(Briefing(config, articles, filings, analyse(articles, config)), tuple(problems))
+    briefing = Briefing(config, articles, filings, analyse(articles, config))
+    return Result(briefing, tuple(sorted(problems, key=lambda p: p.path)))
 
 
 def analyse(articles: tuple[Article, ...], config: BriefingConfig) -> Analysis:
@@ -100,9 +105,7 @@ def scan(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
             paths.append(path)
         else:
             kind = "folder" if path.is_dir() else "not a .txt or .md article"
-            problems.append(
-                Problem(display_path(seeds_dir, path), f"skipped: {kind}", True, "info")
-            )
+            problems.append(Problem(display_path(seeds_dir, path), f"skipped: {kind}", "info"))
     return paths, problems
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import shutil
 from html import escape
 from pathlib import Path
 
@@ -51,8 +52,19 @@ class BriefingPluginConfig(base.Config):
 class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     """Generate the briefing's pages from the seeds folder on every build."""
 
+    command: str | None = None
+    final_site: Path | None = None
+    failed = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.seeds_dir = (Path(config.config_file_path).parent / self.config.seeds).resolve()
+        if self.command == "build":
+            # Build beside the site and swap it in at the end: a failed build leaves it intact.
+            self.final_site = Path(config.site_dir)
+            config.site_dir = str(self.final_site.with_name(self.final_site.name + ".building"))
         for name, settings in EXTENSIONS.items():
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
@@ -67,7 +79,10 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         except BriefingError as error:
             raise PluginError(str(error)) from None
         for problem in result.problems:
-            getattr(log, problem.level)(f"{problem.path}: {problem.message}")
+            if problem.level == "info":
+                log.info(str(problem))
+            else:
+                log.warning(str(problem))
         self.briefing = result.briefing
         self.export = export_json(result.briefing)
         self.abbreviations = abbreviations(result.briefing.config.glossary)
@@ -116,6 +131,23 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder) -> None:
         server.watch(str(self.seeds_dir))
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.failed = True
+
+    def on_shutdown(self) -> None:
+        if self.final_site is None:
+            return
+        building = self.final_site.with_name(self.final_site.name + ".building")
+        if self.failed or not building.is_dir():
+            shutil.rmtree(building, ignore_errors=True)
+            return
+        previous = self.final_site.with_name(self.final_site.name + ".previous")
+        shutil.rmtree(previous, ignore_errors=True)
+        if self.final_site.exists():
+            self.final_site.rename(previous)
+        building.rename(self.final_site)
+        shutil.rmtree(previous, ignore_errors=True)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         site = Path(config.site_dir)

@@ -9,6 +9,7 @@ outweigh the other's two to one, is mixed when both sides show, and is unclear o
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import defaultdict
@@ -125,23 +126,32 @@ def _weights(found: list[_Cue]) -> dict[tuple[str, str], float]:
 def _narrative(text, sentences, spans, cues):
     """(actor, sentence, cues) for each sentence where a cue outside quotations has an actor."""
     quoted = quote_spans(text)
+    quote_starts = [a for a, _ in quoted]
+    starts = [s.start for s in spans]
     for sentence in sentences:
         found = [
             c
             for c in _cues_in(sentence.text, cues)
-            if not any(a <= sentence.start + c.start < b for a, b in quoted)
+            if not _inside(quoted, quote_starts, sentence.start + c.start)
         ]
         by_actor: dict[str, list[_Cue]] = defaultdict(list)
+        first = bisect.bisect_left(starts, sentence.start)
+        last = bisect.bisect_left(starts, sentence.end)
         local = [
             _Span(s.start - sentence.start, s.end - sentence.start, s.entity)
-            for s in spans
-            if sentence.start <= s.start < sentence.end
+            for s in spans[first:last]
         ]
         for cue in found:
             for actor in _actors_for(sentence.text, cue, local):
                 by_actor[actor].append(cue)
         for actor, actor_cues in by_actor.items():
             yield actor, sentence.text, actor_cues
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    """Whether a position falls in one of sorted, non-overlapping spans."""
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < spans[index][1]
 
 
 def _actors_for(text: str, cue: _Cue, spans: list[_Span]) -> list[str]:

@@ -45,5 +45,5 @@ def test_check_lists_skipped_files_and_fails_on_unreadable_ones(tmp_path: Path):
     (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     bad = run_briefing("check", str(tmp_path))
     assert bad.returncode == 1
-    assert "photo.txt: warning: not a text file (binary content)" in bad.stderr
+    assert "photo.txt: error: not a text file (binary content)" in bad.stderr
     assert "3 articles read" in bad.stdout

@@ -177,7 +177,9 @@ def test_bad_front_matter_names_file_and_reason(tmp_path: Path, front: str, mess
 def test_unknown_front_matter_key_is_a_warning(tmp_path: Path):
     path = tmp_path / "a.md"
     path.write_text(f"---\ntitle: T\ncolour: red\n---\n{BODY}\n", encoding="utf-8")
-    assert read_article(path, "a.md").warnings == ("unknown front matter key 'colour' ignored",)
+    assert read_article(path, "a.md").warnings == (
+        "line 3: unknown front matter key 'colour' ignored (known: title, date, outlet, author, slug)",
+    )
 
 
 # The bundled seeds, as scraped: what must and must not survive cleaning.

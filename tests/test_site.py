@@ -207,7 +207,7 @@ def test_bad_config_fails_the_build_naming_file_and_key(project_copy: Path):
 def test_unreadable_article_fails_strict_build_but_not_a_lenient_one(project_copy: Path):
     (project_copy / "seeds/zz-image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     strict = mkdocs_build(project_copy, project_copy / "site")
-    assert strict.returncode != 0 and "zz-image.txt: not a text file" in strict.stderr
+    assert strict.returncode != 0 and "zz-image.txt: error: not a text file" in strict.stderr
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     lenient = subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build", "--no-strict"],
                              cwd=project_copy, env=env, capture_output=True, text=True)  # fmt: skip

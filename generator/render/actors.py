@@ -55,7 +55,7 @@ def people_index(briefing: Briefing) -> str:
         rows = []
         for entity in members:
             position = briefing.positions.get(entity.id)
-            quotes = sum(1 for q in briefing.analysis.quotes if q.speaker == entity.id)
+            quotes = len(briefing.quotes_by.get(entity.id, []))
             sources = len({m.ref.article for m in entity.mentions})
             rows.append(
                 [
@@ -72,7 +72,7 @@ def people_index(briefing: Briefing) -> str:
 
 def entity_markdown(briefing: Briefing, entity: Entity) -> str:
     page = entity_page(entity.id)
-    quotes = [q for q in briefing.analysis.quotes if q.speaker == entity.id]
+    quotes = briefing.quotes_by.get(entity.id, [])
     sources = sorted({m.ref.article for m in entity.mentions}, key=_article_order(briefing))
     out = [front_matter(entity.name), f"# {escape(entity.name)}\n"]
     out.append(
@@ -164,13 +164,16 @@ def _reported(briefing: Briefing, ref: Ref, page: str) -> str:
 
 
 def corroboration_of(briefing: Briefing, ref: Ref) -> Corroboration | None:
-    return next((c for c in briefing.analysis.corroborations if ref in c.refs), None)
+    return briefing.corroboration_of.get(ref)
 
 
 def _mentions_by_topic(briefing: Briefing, entity: Entity, page: str) -> str:
     titles = {t.id: t.title for t in briefing.config.topics}
     by_topic: dict[str, list[Ref]] = defaultdict(list)
-    for ref in dict.fromkeys(m.ref for m in entity.mentions):
+    first_mention: dict[Ref, int] = {}
+    for m in entity.mentions:
+        first_mention.setdefault(m.ref, m.start)
+    for ref in first_mention:
         filed = briefing.filings.get(ref, ())
         for topic in [f.topic for f in filed] or [""]:
             by_topic[topic].append(ref)
@@ -187,8 +190,8 @@ def _mentions_by_topic(briefing: Briefing, entity: Entity, page: str) -> str:
         out.append(f"### {heading}\n")
         for ref in refs:
             paragraph = briefing.paragraph(ref)
-            mention = next(m for m in entity.mentions if m.ref == ref)
-            sentence = next(s for s in paragraph.sentences if s.start <= mention.start < s.end)
+            start = first_mention[ref]
+            sentence = next(s for s in paragraph.sentences if s.start <= start < s.end)
             text = linked_text(
                 paragraph.text,
                 briefing.mentions[ref],
