@@ -23,7 +23,8 @@ site_name: Briefing
 theme:
   name: material
   font: false
-  features: [navigation.instant, navigation.sections, search.highlight, content.tooltips]
+  features: [navigation.instant, navigation.sections, navigation.path, search.highlight,
+             content.tooltips]
 plugins: [search, briefing]
 validation: {omitted_files: warn, absolute_links: warn, unrecognized_links: warn, anchors: warn}
 """

@@ -20,13 +20,14 @@ from generator.pdf import write_pdf
 from generator.pipeline import build_briefing
 from generator.render import export_json, render_pages
 from generator.render.actors import PEOPLE_INDEX
-from generator.render.crosssource import DISCREPANCIES, TIMELINE
+from generator.render.crosssource import DISCREPANCIES, TIMELINE, format_day
 from generator.render.pages import GLOSSARY, HOME, SOURCES_INDEX, abbreviations
 
 log = get_plugin_logger(__name__)
 
 ASSETS = Path(__file__).parent / "assets"
 CSS_URI = "assets/briefing/briefing.css"
+JS_URI = "assets/briefing/briefing.js"
 EXPORT_NAME = "briefing.json"
 PDF_NAME = "briefing.pdf"
 SECTIONS = (PEOPLE_INDEX, DISCREPANCIES, TIMELINE, SOURCES_INDEX, GLOSSARY)  # nav order
@@ -71,6 +72,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
                 config.mdx_configs.setdefault(name, settings)
         if CSS_URI not in config.extra_css:
             config.extra_css.append(CSS_URI)
+        if JS_URI not in [str(script) for script in config.extra_javascript]:
+            config.extra_javascript.append(JS_URI)
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -87,7 +90,11 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         self.export = export_json(result.briefing)
         self.abbreviations = abbreviations(result.briefing.config.glossary)
         pages = render_pages(result.briefing)
-        generated = {**pages, CSS_URI: (ASSETS / "briefing.css").read_text(encoding="utf-8")}
+        generated = {
+            **pages,
+            CSS_URI: (ASSETS / "briefing.css").read_text(encoding="utf-8"),
+            JS_URI: (ASSETS / "briefing.js").read_text(encoding="utf-8"),
+        }
         for uri, content in generated.items():
             existing = files.get_file_from_path(uri)
             if existing is not None:
@@ -119,15 +126,16 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         return markdown + "\n" + self.abbreviations if self.abbreviations else markdown
 
     def on_page_content(self, html: str, /, *, page, config: MkDocsConfig, files: Files) -> str:
-        """Every page offers the briefing book."""
-        if not self.config.pdf:
-            return html
-        href = posixpath.relpath(PDF_NAME, posixpath.dirname(page.url) or ".")
-        title = escape(self.briefing.config.title)
-        return html + (
-            f'<p class="briefing-pdf"><a href="{href}" title="{title} (PDF)">'
-            "Download the briefing book (PDF)</a></p>"
-        )
+        """Every page says how recent the sources are and offers the briefing book."""
+        dates = [a.date for a in self.briefing.articles if a.date]
+        parts = [f"Newest source: {format_day(max(dates))}"] if dates else []
+        if self.config.pdf:
+            href = posixpath.relpath(PDF_NAME, posixpath.dirname(page.url) or ".")
+            title = escape(self.briefing.config.title)
+            parts.append(
+                f'<a href="{href}" title="{title} (PDF)">Download the briefing book (PDF)</a>'
+            )
+        return html + (f'<p class="briefing-pdf">{" · ".join(parts)}</p>' if parts else "")
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder) -> None:
         server.watch(str(self.seeds_dir))

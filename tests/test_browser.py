@@ -2,6 +2,7 @@
 
 import functools
 import http.server
+import itertools
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -88,14 +89,112 @@ def test_citation_lands_on_the_highlighted_paragraph(page: Page, site_url: str):
     _shot(page, "source-after-citation")
 
 
-def test_search_finds_the_burns_mission(page: Page, site_url: str):
+def _search(page: Page, site_url: str, query: str) -> None:
     page.goto(site_url)
-    page.keyboard.press("s")  # Material's search shortcut
-    page.locator("input.md-search__input").fill("Burns")
+    page.wait_for_load_state("networkidle")  # the search index and its worker have loaded
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(query, delay=20)  # real keystrokes, as a reader types
+
+
+def test_search_finds_the_burns_mission(page: Page, site_url: str):
+    _search(page, site_url, "Burns")
     result = page.locator(".md-search-result__item a[href*='burns-mission']").first
     expect(result).to_be_visible(timeout=10_000)
     result.click()
     expect(page.locator("h1")).to_have_text("The Burns mission")
+
+
+@pytest.mark.parametrize(
+    ("query", "target"),
+    [
+        ("Blinken", "people/antony-blinken/"),  # a person
+        ("dud rate", "sources/002-960a1861d71e25eb/"),  # words of a source
+        ("Izium", "sources/blinken-defends-decision-to-send-ukraine-cluster-munitions/"),
+        ("game changer", "people/oleksiy-reznikov/"),  # a quotation, on its speaker's page
+        ("Stockpile issues", "topics/stockpiles/"),  # a topic
+    ],
+)
+def test_search_finds_people_topics_and_quotes(page: Page, site_url: str, query: str, target: str):
+    _search(page, site_url, query)
+    result = page.locator(f".md-search-result__item a[href*='{target}']").first
+    expect(result).to_be_visible(timeout=10_000)
+
+
+MAIN_PAGES = ["", "topics/positions/", "topics/burns-mission/", "people/", "people/laura-cooper/",
+              "sources/", "sources/blinken-defends-decision-to-send-ukraine-cluster-munitions/",
+              "discrepancies/", "timeline/", "glossary/", "methodology/"]  # fmt: skip
+
+
+def test_every_page_offers_the_pdf_and_the_newest_source_date(page: Page, site_url: str):
+    for path in MAIN_PAGES:
+        page.goto(site_url + path)
+        footer = page.locator(".briefing-pdf")
+        expect(footer).to_contain_text("Newest source: 11 Jul 2023")
+        expect(footer.get_by_role("link", name="Download the briefing book (PDF)")).to_be_visible()
+        # Images load (the logo, any others), and the breadcrumbs or navigation are there.
+        broken = page.evaluate(
+            "() => [...document.images].filter(i => !i.complete || i.naturalWidth === 0).length"
+        )
+        assert broken == 0, path
+
+
+def test_citation_shows_outlet_and_date_on_hover(page: Page, site_url: str):
+    page.goto(site_url + "topics/stockpiles/")
+    citation = page.locator("#key-points ~ ul a[href*='blinken-defends']").first
+    assert citation.get_attribute("title") == "Politico · 2023-07-11"
+
+
+def test_phone_width_has_no_horizontal_scroll(browser: Browser, site_url: str):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
+    phone = context.new_page()
+    for path, name in (("", "home"), ("topics/positions/", "topic-positions"),
+                       ("people/laura-cooper/", "entity-cooper"), ("timeline/", "timeline")):  # fmt: skip
+        phone.goto(site_url + path)
+        overflow = phone.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, (path, overflow)
+        phone.screenshot(path=str(ARTIFACTS / f"phone-{name}.png"), full_page=True)
+    context.close()
+
+
+def test_dark_mode(browser: Browser, site_url: str):
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(site_url + "topics/positions/")
+    assert page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") == "slate"
+    page.screenshot(path=str(ARTIFACTS / "dark-positions.png"))
+    context.close()
+
+
+def test_readable_with_javascript_off(browser: Browser, site_url: str):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "topics/burns-mission/")
+    expect(page.locator("h1")).to_have_text("The Burns mission")
+    expect(page.get_by_text("At the beginning of June").first).to_be_visible()
+    page.locator("#key-points ~ ul a[href*='sources/']").first.click()
+    page.wait_for_url("**/sources/**#p*")
+    expect(page.locator("#" + page.url.split("#")[1])).to_be_visible()
+    context.close()
+
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.mark.skipif(not AXE.exists(), reason="needs axe-core (./dev test installs it with npm)")
+def test_no_serious_accessibility_violations(page: Page, site_url: str):
+    found = {}
+    for path in MAIN_PAGES:
+        page.goto(site_url + path)
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate("async () => await axe.run(document)")
+        serious = [
+            f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
+            for v in result["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        if serious:
+            found[path or "home"] = serious
+    assert found == {}, found
 
 
 def test_a_name_opens_its_entity_page(page: Page, site_url: str):
@@ -104,3 +203,15 @@ def test_a_name_opens_its_entity_page(page: Page, site_url: str):
     expect(page.locator("h1")).to_have_text("Oleksiy Reznikov")
     expect(page.get_by_text("Ukraine’s defense minister").first).to_be_visible()
     _shot(page, "entity-reznikov")
+
+
+def test_headings_are_in_order(page: Page, site_url: str):
+    for path in MAIN_PAGES:
+        page.goto(site_url + path)
+        levels = page.evaluate(
+            "() => [...document.querySelectorAll('article h1, article h2, article h3, article h4')]"
+            ".map(h => Number(h.tagName[1]))"
+        )
+        assert levels[0] == 1, path
+        for before, after in itertools.pairwise(levels):
+            assert after <= before + 1, (path, levels)

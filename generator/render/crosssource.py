@@ -63,6 +63,11 @@ def discrepancies(briefing: Briefing) -> str:
     return "\n".join(out)
 
 
+def format_day(iso: str) -> str:
+    """`2023-07-11` as `11 Jul 2023`."""
+    return dt.date.fromisoformat(iso).strftime("%-d %b %Y")
+
+
 def format_date(event: Event) -> str:
     parts = [int(p) for p in event.date.split("-")]
     if event.precision == "day":

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from generator.config import Topic
 from generator.corroborate import content_words, overlap
 from generator.model import Article, Briefing, Paragraph, Ref
-from generator.render.actors import actor_pages, actors_in, positions_matrix
+from generator.render.actors import PEOPLE_INDEX, actor_pages, actors_in, positions_matrix
 from generator.render.crosssource import DISCREPANCIES, compatibility, crosssource_pages
 from generator.render.markdown import (
     cite,
+    entity_page,
     escape,
     front_matter,
     link,
@@ -127,6 +128,16 @@ def home(briefing: Briefing, points: dict[str, list[KeyPoint]]) -> str:
             out.append("    No paragraph in the sources is filed under this topic yet.\n")
         out.append(f"    *{plural(len(filed), 'paragraph')} from {plural(sources, 'source')}*\n")
     out.append("</div>\n")
+    if briefing.analysis.positions and config.stance:
+        out.append(f"## Positions at a glance\n\nOn {escape(config.stance.question)}:\n")
+        names = briefing.entity_names
+        for stance, label in (("supports", "Support"), ("opposes", "Oppose"), ("mixed", "Mixed")):
+            actors = [p.entity for p in briefing.analysis.positions if p.stance == stance]
+            if actors:
+                links = ", ".join(link(names[a], HOME, entity_page(a)) for a in actors)
+                out.append(f"- **{label}:** {links}")
+        where = topic_page(config.stance.topic) if config.stance.topic else PEOPLE_INDEX
+        out.append(f"\nEach stance with its evidence: {link('positions', HOME, where)}.\n")
     if briefing.analysis.discrepancies:
         out.append("## Where the sources differ\n")
         for d in briefing.analysis.discrepancies:
