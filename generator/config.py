@@ -234,12 +234,13 @@ def _describe(error: Any) -> str:
 
 def compile_terms(cue: Cue) -> re.Pattern[str]:
     """Compile a cue's terms and patterns into one regular expression."""
-    alternatives = [_term_regex(term) for term in cue.terms] + [f"(?:{p})" for p in cue.patterns]
+    alternatives = [term_regex(term) for term in cue.terms] + [f"(?:{p})" for p in cue.patterns]
     flags = 0 if cue.case_sensitive else re.IGNORECASE
     return re.compile("|".join(alternatives), flags)
 
 
-def _term_regex(term: str) -> str:
+def term_regex(term: str) -> str:
+    """The regular expression of one term: whole words, `*` for any ending."""
     wildcard = term.endswith("*")
     words = term.rstrip("*").split()
     body = r"\s+".join(re.escape(word) for word in words)

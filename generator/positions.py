@@ -14,10 +14,12 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import cast
 
-from generator.config import Cue, Organisation, Stance, compile_terms
+from generator.config import Organisation, Stance
 from generator.model import Article, Entity, Evidence, Position, Quote, Ref, Stance_
 from generator.quotes import quote_spans
+from generator.terms import TermIndex, build_index, find_terms
 
 CONTEXT_WORDS = 8  # quotations shorter than this are shown within their sentence
 SEGMENT = re.compile(r",\s+|\s+[–—]\s+|:\s+")
@@ -58,7 +60,7 @@ def find_positions(
     """Each actor with any evidence, in entity order, with its stance."""
     if stance is None:
         return ()
-    cues = _compile(stance.supports, "support") + _compile(stance.opposes, "oppose")
+    cues = _compile(stance)
     mentions: dict[Ref, list[_Span]] = defaultdict(list)
     for entity in entities:
         for m in entity.mentions:
@@ -94,18 +96,19 @@ def find_positions(
     return tuple(positions)
 
 
-def _compile(cues: tuple[Cue, ...], side: str) -> list[tuple[re.Pattern[str], float, str]]:
-    return [(compile_terms(cue), cue.weight, side) for cue in cues]
+def _compile(stance: Stance) -> TermIndex:
+    """Both sides' cues in one index, keyed by (side, weight)."""
+    keyed = [(("support", c.weight), c) for c in stance.supports]
+    keyed += [(("oppose", c.weight), c) for c in stance.opposes]
+    return build_index(keyed)
 
 
-def _cues_in(text: str, cues: list[tuple[re.Pattern[str], float, str]]) -> list[_Cue]:
+def _cues_in(text: str, cues: TermIndex) -> list[_Cue]:
     """Cue matches in a text; a longer match hides the shorter ones inside it."""
-    found = [
-        _Cue(m.start(), m.end(), " ".join(m.group(0).split()).lower(), side, weight)
-        for pattern, weight, side in cues
-        for m in pattern.finditer(text)
-        if m.end() > m.start()
-    ]
+    found = []
+    for key, hits in find_terms(cues, text).items():
+        side, weight = cast(tuple[str, float], key)
+        found += [_Cue(start, end, term, side, weight) for start, end, term in hits]
     kept: list[_Cue] = []
     for cue in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
         if all(cue.end <= k.start or cue.start >= k.end for k in kept):

@@ -8,35 +8,44 @@ matched terms are kept so every page can say why a paragraph was filed where it 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from generator.config import Topic, compile_terms
+from generator.config import Topic
 from generator.model import Article, Filing, Ref
-
-CompiledTopic = tuple[Topic, tuple[tuple[re.Pattern[str], float], ...]]
-
-
-def compile_topics(topics: Iterable[Topic]) -> tuple[CompiledTopic, ...]:
-    """Compile every topic's cues once, for the whole corpus."""
-    return tuple(
-        (topic, tuple((compile_terms(c), c.weight) for c in topic.cues)) for topic in topics
-    )
+from generator.terms import TermIndex, build_index, find_terms
 
 
-def score(text: str, cues: tuple[tuple[re.Pattern[str], float], ...]) -> tuple[float, list[str]]:
-    """Score a text against a topic's cues; return the score and the distinct terms matched."""
-    total = 0.0
-    matched: list[str] = []
-    for pattern, weight in cues:
-        terms = sorted({" ".join(m.group(0).split()).lower() for m in pattern.finditer(text)})
-        total += weight * len(terms)
-        matched += [term for term in terms if term not in matched]
-    return total, matched
+@dataclass(frozen=True)
+class CompiledTopics:
+    """The taxonomy with every cue's terms in one index, built once for the corpus."""
+
+    topics: tuple[Topic, ...]
+    index: TermIndex
+
+
+def compile_topics(topics: Iterable[Topic]) -> CompiledTopics:
+    topics = tuple(topics)
+    cues = [((t, c), cue) for t, topic in enumerate(topics) for c, cue in enumerate(topic.cues)]
+    return CompiledTopics(topics, build_index(cues))
+
+
+def scores(text: str, compiled: CompiledTopics) -> list[tuple[float, list[str]]]:
+    """Each topic's score for a text, and the distinct terms matched, cue by cue."""
+    hits = find_terms(compiled.index, text)
+    result = []
+    for t, topic in enumerate(compiled.topics):
+        total, matched = 0.0, []
+        for c, cue in enumerate(topic.cues):
+            terms = sorted({term for _, _, term in hits.get((t, c), ())})
+            total += cue.weight * len(terms)
+            matched += [term for term in terms if term not in matched]
+        result.append((total, matched))
+    return result
 
 
 def classify(
-    articles: Iterable[Article], topics: tuple[CompiledTopic, ...]
+    articles: Iterable[Article], compiled: CompiledTopics
 ) -> dict[Ref, tuple[Filing, ...]]:
     """File every paragraph of every article under zero or more topics."""
     filings: dict[Ref, tuple[Filing, ...]] = {}
@@ -45,14 +54,17 @@ def classify(
         for paragraph in article.paragraphs:
             section = paragraph.section
             if section is not None and section not in sections:
-                sections[section] = [score(section, cues) for _, cues in topics]
+                sections[section] = scores(section, compiled)
             found = []
-            for index, (topic, cues) in enumerate(topics):
-                points, terms = score(paragraph.text, cues)
-                if section is not None and sections[section][index][0] > 0:
-                    heading_points, heading_terms = sections[section][index]
-                    points += heading_points
-                    terms = terms + [f"section: {term}" for term in heading_terms]
+            for (points, terms), topic, heading in zip(
+                scores(paragraph.text, compiled),
+                compiled.topics,
+                sections[section] if section is not None else [(0.0, [])] * len(compiled.topics),
+                strict=True,
+            ):
+                if heading[0] > 0:
+                    points += heading[0]
+                    terms = terms + [f"section: {term}" for term in heading[1]]
                 if points >= topic.min_score:
                     found.append(Filing(topic.id, points, tuple(terms)))
             if found:

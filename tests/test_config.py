@@ -6,6 +6,7 @@ import pytest
 
 from generator.config import BriefingConfig, Cue, compile_terms, load_config
 from generator.exceptions import ConfigError
+from generator.terms import build_index, find_terms
 
 from .conftest import ROOT, SEEDS
 
@@ -89,6 +90,11 @@ def test_bundled_config_has_the_four_mission_topics():
 )
 def test_cue_terms_match_whole_words(cue: Cue, text: str, matches: list[str]):
     assert [m.group(0) for m in compile_terms(cue).finditer(text)] == matches
+    # The one-pass index used on the corpus finds exactly what the regular expression finds.
+    hits = find_terms(build_index([("k", cue)]), text).get("k", [])
+    assert sorted(term for _, _, term in hits) == sorted(
+        " ".join(m.lower().split()) for m in matches
+    )
 
 
 def test_published_config_schema_is_current():

@@ -3,7 +3,7 @@ import pytest
 from generator.config import Cue, Topic
 from generator.model import Block, Document, Ref
 from generator.segment import segment
-from generator.topics import classify, compile_topics, score
+from generator.topics import classify, compile_topics, scores
 
 FUNDING = Topic(
     id="funding", title="Funding", description="Money.", min_score=2,
@@ -26,8 +26,8 @@ WORKS = Topic(
     ],
 )
 def test_score_counts_each_distinct_term_once(text: str, points: float, terms: list[str]):
-    ((_, cues),) = compile_topics([FUNDING])
-    assert score(text, cues) == (points, terms)
+    (found,) = scores(text, compile_topics([FUNDING]))
+    assert found == (points, terms)
 
 
 def _article(*blocks: Block):
