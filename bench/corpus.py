@@ -33,7 +33,7 @@ def write_corpus(folder: Path, count: int, seed: int = 2023) -> None:
     shutil.copy(ROOT / "seeds" / "briefing.yml", folder / "briefing.yml")
     for number in range(count):
         chosen = rng.sample(paragraphs, rng.randint(5, 12))
-        headline = " ".join(rng.choice(chosen).split()[:rng.randint(6, 10)]).rstrip(".,;:")
+        headline = " ".join(rng.choice(chosen).split()[: rng.randint(6, 10)]).rstrip(".,;:")
         lines = [rng.choice(JUNK), "Politico" if number % 3 else "Reuters", rng.choice(DATES),
                  "Eric Bazail-Eimil", "", headline, ""]  # fmt: skip
         for paragraph in chosen:

@@ -1,0 +1,105 @@
+"""Benchmark: analysis, render and full build at several corpus sizes, against plain MkDocs.
+
+Prints one row per size and the scaling factor (build time at the largest size ÷ at the
+previous one). Corpora are synthetic and deterministic (bench/corpus.py). Run: bench/run [SIZES].
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.corpus import write_corpus
+from generator.pipeline import build_briefing
+from generator.plugin import EXTENSIONS
+from generator.render import export_json, render_pages
+
+BIN = Path(sys.executable).parent
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def timed(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall seconds and peak resident MB of a command (GNU time)."""
+    with tempfile.NamedTemporaryFile("r") as report:
+        start = time.perf_counter()
+        subprocess.run(["/usr/bin/time", "-o", report.name, "-f", "%M", *command], cwd=cwd, env=ENV,
+                       check=True, capture_output=True)  # fmt: skip
+        return time.perf_counter() - start, int(report.read().split()[-1]) / 1024
+
+
+def size_mb(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+
+
+def floor_project(root: Path, pages: dict[str, str]) -> Path:
+    """The same pages as plain Markdown, built with the same theme, plugins and nav shape."""
+    docs = root / "docs"
+    for uri, content in pages.items():
+        (docs / uri).parent.mkdir(parents=True, exist_ok=True)
+        (docs / uri).write_text(content, encoding="utf-8")
+    nav = ["index.md", {"Topics": sorted(u for u in pages if u.startswith("topics/"))}]
+    nav += [u for u in ("people/index.md", "discrepancies.md", "timeline.md", "sources/index.md",
+                        "glossary.md") if u in pages]  # fmt: skip
+    config = {
+        "site_name": "floor", "docs_dir": "docs", "site_dir": "site",
+        "theme": {"name": "material", "font": False}, "plugins": ["search"],
+        "markdown_extensions": [{name: opts} if opts else name for name, opts in EXTENSIONS.items()],
+        "not_in_nav": "sources/*\npeople/*", "nav": nav,
+    }  # fmt: skip
+    (root / "mkdocs.yml").write_text(json.dumps(config), encoding="utf-8")  # JSON is YAML
+    return root
+
+
+def measure(size: int, work: Path) -> dict[str, float]:
+    corpus = work / f"corpus-{size}" / "seeds"
+    write_corpus(corpus, size)
+    start = time.perf_counter()
+    briefing = build_briefing(corpus).briefing
+    analysis = time.perf_counter() - start
+    start = time.perf_counter()
+    pages = render_pages(briefing)
+    export_json(briefing)
+    render = time.perf_counter() - start
+    site = work / f"site-{size}"
+    build, peak = timed([str(BIN / "briefing"), "build", str(corpus), "--site-dir", str(site),
+                         "--no-pdf"], work)  # fmt: skip
+    floor_root = floor_project(work / f"floor-{size}", pages)
+    floor, _ = timed([str(BIN / "mkdocs"), "build", "-q"], floor_root)
+    return {
+        "size": size, "analysis": analysis, "rate": size / analysis, "render": render,
+        "build": build, "floor": floor, "ratio": build / floor, "peak": peak,
+        "site": size_mb(site), "index": (site / "search" / "search_index.json").stat().st_size / 1e6,
+    }  # fmt: skip
+
+
+def main(sizes: list[int]) -> None:
+    work = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
+    print("articles | analysis s (articles/s) | render s | build s | plain MkDocs s | ratio | "
+          "peak MB | site MB | search index MB")  # fmt: skip
+    rows = []
+    try:
+        for size in sizes:
+            r = measure(size, work)
+            rows.append(r)
+            print(f"{r['size']:>8} | {r['analysis']:>7.1f} ({r['rate']:>5.0f}) | {r['render']:>8.1f} | "
+                  f"{r['build']:>7.1f} | {r['floor']:>14.1f} | {r['ratio']:>5.2f} | {r['peak']:>7.0f} | "
+                  f"{r['site']:>7.1f} | {r['index']:>15.1f}", flush=True)  # fmt: skip
+        if len(rows) > 1:
+            last, before = rows[-1], rows[-2]
+            factor = last["build"] / before["build"]
+            print(f"scaling factor {last['size']}/{before['size']}: {factor:.2f} "
+                  f"(linear is {last['size'] / before['size']:.1f})")  # fmt: skip
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main([int(a) for a in sys.argv[1:]] or [100, 1000, 5000])
