@@ -51,7 +51,7 @@ def floor_project(root: Path, pages: dict[str, str]) -> Path:
     config = {
         "site_name": "floor", "docs_dir": "docs", "site_dir": "site",
         "theme": {"name": "material", "font": False}, "plugins": ["search"],
-        "markdown_extensions": [{name: opts} if opts else name for name, opts in EXTENSIONS.items()],
+        "markdown_extensions": [{n: opts} if opts else n for n, opts in EXTENSIONS.items()],
         "not_in_nav": "sources/*\npeople/*", "nav": nav,
     }  # fmt: skip
     (root / "mkdocs.yml").write_text(json.dumps(config), encoding="utf-8")  # JSON is YAML
@@ -76,7 +76,8 @@ def measure(size: int, work: Path) -> dict[str, float]:
     return {
         "size": size, "analysis": analysis, "rate": size / analysis, "render": render,
         "build": build, "floor": floor, "ratio": build / floor, "peak": peak,
-        "site": size_mb(site), "index": (site / "search" / "search_index.json").stat().st_size / 1e6,
+        "site": size_mb(site),
+        "index": (site / "search" / "search_index.json").stat().st_size / 1e6,
     }  # fmt: skip
 
 
@@ -89,9 +90,13 @@ def main(sizes: list[int]) -> None:
         for size in sizes:
             r = measure(size, work)
             rows.append(r)
-            print(f"{r['size']:>8} | {r['analysis']:>7.1f} ({r['rate']:>5.0f}) | {r['render']:>8.1f} | "
-                  f"{r['build']:>7.1f} | {r['floor']:>14.1f} | {r['ratio']:>5.2f} | {r['peak']:>7.0f} | "
-                  f"{r['site']:>7.1f} | {r['index']:>15.1f}", flush=True)  # fmt: skip
+            cells = [
+                f"{r['size']:>8}", f"{r['analysis']:>7.1f} ({r['rate']:>5.0f})",
+                f"{r['render']:>8.1f}", f"{r['build']:>7.1f}", f"{r['floor']:>14.1f}",
+                f"{r['ratio']:>5.2f}", f"{r['peak']:>7.0f}", f"{r['site']:>7.1f}",
+                f"{r['index']:>15.1f}",
+            ]  # fmt: skip
+            print(" | ".join(cells), flush=True)
         if len(rows) > 1:
             last, before = rows[-1], rows[-2]
             factor = last["build"] / before["build"]
