@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import cast
 
@@ -202,25 +203,22 @@ def _segments(text: str) -> list[tuple[int, int]]:
 
 def _with_coordinated(text: str, first: _Span, spans: list[_Span]) -> list[str]:
     """`Ukraine, as well as Republicans on Capitol Hill, have celebrated`: both subjects."""
-    actors = [first.entity]
-    current = first
-    for span in reversed([s for s in spans if s.end <= first.start]):
-        gap = text[span.end : current.start]
-        if COORDINATION.match(gap.lstrip(", ")) and len(gap) < 20:
-            actors.append(span.entity)
-            current = span
-        else:
-            break
-    following = [s for s in spans if s.start >= first.end]
-    current = first
-    for span in following:
-        gap = text[current.end : span.start]
-        if COORDINATION.match(gap.lstrip(", ")) and len(gap) < 20:
-            actors.append(span.entity)
-            current = span
-        else:
-            break
+    before = reversed([s for s in spans if s.end <= first.start])
+    after = [s for s in spans if s.start >= first.end]
+    actors = [first.entity, *_chain(text, first, before, True), *_chain(text, first, after, False)]
     return list(dict.fromkeys(actors))
+
+
+def _chain(text: str, first: _Span, spans: Iterable[_Span], backwards: bool) -> list[str]:
+    """The actors joined to `first`, one after another, by "and", "or" or "as well as"."""
+    joined, current = [], first
+    for span in spans:
+        gap = text[span.end : current.start] if backwards else text[current.end : span.start]
+        if not (COORDINATION.match(gap.lstrip(", ")) and len(gap) < 20):
+            break
+        joined.append(span.entity)
+        current = span
+    return joined
 
 
 def _add_members(

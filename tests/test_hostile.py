@@ -1,6 +1,5 @@
 """Hostile and messy input: nothing crashes, nothing is injected, nothing is lost."""
 
-import hashlib
 import json
 import re
 import shutil
@@ -14,7 +13,7 @@ from generator.segment import segment
 
 from .conftest import ROOT, mkdocs_build, run_briefing
 from .hostile import BODY, cases, write_corpus
-from .test_site import assert_links_resolve, parse
+from .test_site import _tree_digest, assert_links_resolve, parse
 
 
 @pytest.fixture(scope="module")
@@ -30,14 +29,6 @@ def hostile_site(hostile: Path) -> Path:
     result = run_briefing("build", str(hostile), "--site-dir", str(site), cwd=hostile.parent)
     assert result.returncode == 0, result.stderr
     return site
-
-
-def _tree(folder: Path) -> dict[str, str]:
-    return {
-        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 def test_check_names_every_problem_file_on_one_line(hostile: Path):
@@ -154,23 +145,23 @@ def test_failed_build_leaves_the_previous_site(tmp_path: Path):
     )
     (project / "mkdocs.yml").write_text(config)
     assert mkdocs_build(project, project / "site").returncode == 0
-    before = _tree(project / "site")
+    before = _tree_digest(project / "site")
     (project / "seeds" / "briefing.yml").write_text("title: [broken\n")
     failed = mkdocs_build(project, project / "site")
     assert failed.returncode != 0 and "briefing.yml" in failed.stderr
-    assert _tree(project / "site") == before
+    assert _tree_digest(project / "site") == before
     assert sorted(p.name for p in project.iterdir()) == ["docs", "mkdocs.yml", "seeds", "site"]
 
 
 def test_nothing_is_written_outside_the_site(tmp_path: Path):
     folder = tmp_path / "corpus"
     write_corpus(folder, large=10_000)
-    before = _tree(tmp_path)
+    before = _tree_digest(tmp_path)
     result = run_briefing(
         "build", str(folder), "--site-dir", str(tmp_path / "out"), "--no-pdf", cwd=tmp_path
     )
     assert result.returncode == 0, result.stderr
-    after = {k: v for k, v in _tree(tmp_path).items() if not k.startswith("out/")}
+    after = {k: v for k, v in _tree_digest(tmp_path).items() if not k.startswith("out/")}
     assert after == before
 
 

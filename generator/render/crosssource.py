@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.model import Briefing, Discrepancy, Event
+from generator.model import Briefing, Discrepancy, Event, Ref
 from generator.render.markdown import (
     cite,
     escape,
@@ -48,19 +48,21 @@ def discrepancies(briefing: Briefing) -> str:
         rows = []
         for claim in discrepancy.claims:
             article = briefing.article(claim.ref.article)
-            paragraph = briefing.paragraph(claim.ref)
-            start = paragraph.text.find(claim.text)
-            span = (start, start + len(claim.text)) if start >= 0 else None
-            text = linked_text(
-                paragraph.text, briefing.mentions.get(claim.ref, []), briefing.entity_names,
-                DISCREPANCIES, span,
-            )  # fmt: skip
+            text = _linked_sentence(briefing, claim.ref, claim.text, DISCREPANCIES)
             source = (
                 f"{cite(article, claim.ref.paragraph, DISCREPANCIES)} · {article.date or 'undated'}"
             )
             rows.append([f"**{escape(claim.value)}**", text, source])
         out.append(table(["Figure", "As the source puts it", "Source"], rows))
     return "\n".join(out)
+
+
+def _linked_sentence(briefing: Briefing, ref: Ref, sentence: str, page: str) -> str:
+    """One sentence of a paragraph, escaped, its names linked to their pages."""
+    paragraph = briefing.paragraph(ref).text
+    start = paragraph.find(sentence)
+    span = (start, start + len(sentence)) if start >= 0 else None
+    return linked_text(paragraph, briefing.mentions.get(ref, []), briefing.entity_names, page, span)
 
 
 def format_day(iso: str) -> str:
@@ -98,12 +100,7 @@ def timeline(briefing: Briefing) -> str:
             )
             source = escape(article.label)
         else:
-            paragraph = briefing.paragraph(event.ref)
-            start = paragraph.text.find(event.text)
-            what = linked_text(
-                paragraph.text, briefing.mentions.get(event.ref, []), briefing.entity_names,
-                TIMELINE, (start, start + len(event.text)),
-            )  # fmt: skip
+            what = _linked_sentence(briefing, event.ref, event.text, TIMELINE)
             source = cite(article, event.ref.paragraph, TIMELINE)
         rows.append([when, what, source])
     out.append(
