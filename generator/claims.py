@@ -77,7 +77,7 @@ def find_discrepancies(
     articles: tuple[Article, ...], subjects: tuple[ClaimSubject, ...] = ()
 ) -> tuple[Discrepancy, ...]:
     """Groups of claims about one thing whose values differ, in corpus order."""
-    found = [c for article in articles for c in _claims(article)]
+    found = [c for article in articles for c in claims_in(article)]
     groups = _group(found)
     result = []
     for group in groups:
@@ -91,7 +91,8 @@ def find_discrepancies(
     return tuple(result)
 
 
-def _claims(article: Article) -> list[_Found]:
+def claims_in(article: Article) -> list[_Found]:
+    """Every count and year claim of an article, sentence by sentence."""
     found = []
     for paragraph in article.paragraphs:
         ref = Ref(article.slug, paragraph.id)

@@ -28,7 +28,3 @@ class InputError(BriefingError):
         self.line = line
         where = f"{self.path}:{line}" if line else self.path
         super().__init__(f"{where}: {reason}")
-
-
-class CollisionError(BriefingError):
-    """A generated page would shadow a hand-written page in `docs/`."""

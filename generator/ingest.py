@@ -55,6 +55,7 @@ JUNK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("separator", r"^[\W_]+$"),
     )
 )
+CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # Unicode category Cc, but the newline
 IMAGE_MARKER = re.compile(r"^(?:[A-Za-z]*Img|Image|Photo|Video)\s*:(?=\S)")
 LEADING_DATE = re.compile(r"^\s*date[:\s]\s*(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
 BYLINE = re.compile(r"^by\s+(.+)$", re.IGNORECASE)
@@ -146,7 +147,7 @@ def normalise(text: str) -> str:
     """Unify line ends and spaces, drop control characters, compose Unicode."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\t", " ").replace("\u00a0", " ").replace("\u200b", "")
-    return "".join(c for c in text if c == "\n" or unicodedata.category(c) != "Cc")
+    return CONTROL.sub("", text)
 
 
 def _split_front_matter(

@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.claims import _claims, find_discrepancies
+from generator.claims import claims_in, find_discrepancies
 from generator.ingest import parse_text
 from generator.model import Article, Document
 from generator.pipeline import build_briefing
@@ -50,7 +50,7 @@ def article(text: str, date: str | None = None, slug: str = "a") -> Article:
     ],
 )  # fmt: skip
 def test_claims(sentence: str, expected: list[tuple[str, str, float, float]]):
-    found = _claims(article(sentence))
+    found = claims_in(article(sentence))
     assert [(f.unit, f.claim.value) for f in found] == [
         (unit, value) for unit, value, *_ in expected
     ]

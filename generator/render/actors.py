@@ -216,7 +216,7 @@ def positions_matrix(briefing: Briefing, page: str) -> str:
     rows = []
     for position in positions:
         entity = entities[position.entity]
-        strongest = _strongest(position)
+        strongest = strongest_evidence(position)
         more = link("all evidence", page, entity_page(entity.id), "position")
         rows.append(
             [
@@ -241,7 +241,9 @@ def _quoted(evidence: Evidence, text: str) -> str:
     return f"“{escape(text)}”" if evidence.via == "quote" else escape(text)
 
 
-def _strongest(position: Position) -> Evidence:
+def strongest_evidence(position: Position) -> Evidence:
+    """The passage that shows the stance most plainly; a quotation wins a tie."""
+
     def weight(e: Evidence) -> tuple[int, int]:
         side = {"supports": len(e.support), "opposes": len(e.oppose)}.get(
             position.stance, len(e.support) + len(e.oppose)

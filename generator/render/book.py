@@ -11,10 +11,10 @@ import datetime as dt
 from html import escape
 
 from generator.model import Article, Briefing, Ref
-from generator.render.actors import STANCE_LABELS, STANCE_ORDER, _strongest
+from generator.render.actors import STANCE_LABELS, STANCE_ORDER, strongest_evidence
 from generator.render.crosssource import compatibility, format_date
 from generator.render.markdown import excerpt_of, plural
-from generator.render.pages import _by_date, key_points
+from generator.render.pages import key_points, newest_first
 
 
 def book_html(briefing: Briefing, css: str) -> str:
@@ -124,7 +124,7 @@ def _summary(briefing: Briefing) -> str:
     out.append(_table(["Source", "Outlet", "Date"], [
         [f'<a href="#src-{a.slug}">{escape(a.display_title)}</a>', escape(a.outlet or "—"),
          a.date or "undated"]
-        for a in _by_date(briefing.articles)
+        for a in newest_first(briefing.articles)
     ]))  # fmt: skip
     return "".join(out)
 
@@ -159,7 +159,7 @@ def _matrix(briefing: Briefing) -> str:
     rows = []
     for position in positions:
         entity = entities[position.entity]
-        strongest = _strongest(position)
+        strongest = strongest_evidence(position)
         role = escape(excerpt_of(entity.roles[0].text, 60)) if entity.roles else "—"
         rows.append(
             [

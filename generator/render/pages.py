@@ -146,14 +146,14 @@ def home(briefing: Briefing, points: dict[str, list[KeyPoint]]) -> str:
         out.append(
             f"\nEvery figure with its sentence: {link('Discrepancies', HOME, DISCREPANCIES)}.\n"
         )
-    newest = _by_date(briefing.articles)
+    newest = newest_first(briefing.articles)
     heading = "## Sources" if len(newest) <= HOME_SOURCES else "## Newest sources"
     out.append(f"{heading}\n\n{_sources_table(newest[:HOME_SOURCES], HOME)}")
     out.append(f"All {len(newest)} sources: {link('Sources', HOME, SOURCES_INDEX)}.\n")
     return "\n".join(out)
 
 
-def _by_date(articles: tuple[Article, ...]) -> list[Article]:
+def newest_first(articles: tuple[Article, ...]) -> list[Article]:
     """Newest first; undated articles last, in file order."""
     dated = sorted((a for a in articles if a.date), key=lambda a: a.date or "", reverse=True)
     return dated + [a for a in articles if not a.date]
@@ -180,7 +180,7 @@ def sources_index(briefing: Briefing) -> str:
         "with numbered paragraphs, what each paragraph was filed under, and the lines removed "
         "as scraping junk.\n"
     )
-    out.append(_sources_table(_by_date(briefing.articles), SOURCES_INDEX))
+    out.append(_sources_table(newest_first(briefing.articles), SOURCES_INDEX))
     return "\n".join(out)
 
 
