@@ -7,6 +7,7 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import cast
 
 import click
 from mkdocs.commands.build import build as mkdocs_build
@@ -16,6 +17,8 @@ from mkdocs.exceptions import Abort, ConfigurationError
 from generator.exceptions import BriefingError
 from generator.model import Ref
 from generator.pipeline import build_briefing
+from generator.plugin import BriefingPlugin
+from generator.progress import reporter
 
 # Used when the working directory has no mkdocs.yml: the same theme, plugins and checks.
 DEFAULT_CONFIG = """\
@@ -76,9 +79,11 @@ def build(seeds: Path, site_dir: Path, config_file: Path, strict: bool, no_pdf: 
                     site_dir=str(site_dir.resolve()),
                     strict=strict,
                 )
-            config.plugins["briefing"].config.seeds = str(seeds.resolve())
+            plugin = cast(BriefingPlugin, config.plugins["briefing"])
+            plugin.config.seeds = str(seeds.resolve())
+            plugin.progress = reporter()
             if no_pdf:
-                config.plugins["briefing"].config.pdf = False
+                plugin.config.pdf = False
             config.plugins.on_startup(command="build", dirty=False)
             try:
                 mkdocs_build(config)
@@ -115,7 +120,7 @@ def check(path: Path, strict: bool) -> None:
       briefing check seeds
     """
     try:
-        result = build_briefing(path)
+        result = build_briefing(path, reporter())
     except BriefingError as error:
         raise click.ClickException(str(error)) from None
     briefing = result.briefing
@@ -164,7 +169,7 @@ def pdf(seeds: Path, output: Path) -> None:
     from generator.pdf import write_pdf
 
     try:
-        result = build_briefing(seeds)
+        result = build_briefing(seeds, reporter())
     except BriefingError as error:
         raise click.ClickException(str(error)) from None
     for problem in result.problems:

@@ -46,7 +46,7 @@ class Result:
     problems: tuple[Problem, ...]
 
 
-def build_briefing(seeds_dir: Path, progress: Callable[[str], None] | None = None) -> Result:
+def build_briefing(seeds_dir: Path, progress: Callable[[int, int], None] | None = None) -> Result:
     """Read, clean, segment and classify every article of a seeds folder.
 
     Raises ConfigError for a bad `briefing.yml`; a bad article is reported as a Problem and
@@ -55,10 +55,10 @@ def build_briefing(seeds_dir: Path, progress: Callable[[str], None] | None = Non
     config = load_config(seeds_dir / CONFIG_NAME)
     paths, problems = scan(seeds_dir)
     documents: list[Document] = []
-    for path in paths:
+    for done, path in enumerate(paths, start=1):
         display = display_path(seeds_dir, path)
         if progress:
-            progress(display)
+            progress(done, len(paths))
         try:
             document = read_article(path, display, config.cleaning.junk_patterns)
         except InputError as error:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import shutil
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.exceptions import BriefingError
 from generator.pdf import write_pdf
 from generator.pipeline import build_briefing
+from generator.progress import QUIET_BELOW
 from generator.render import export_json, render_pages
 from generator.render.actors import PEOPLE_INDEX
 from generator.render.crosssource import DISCREPANCIES, TIMELINE, format_day
@@ -43,6 +45,12 @@ EXTENSIONS: dict[str, dict] = {
 }
 
 
+def _log_progress(done: int, total: int) -> None:
+    """`mkdocs build` and `serve` log a line every tenth of a large corpus."""
+    if total >= QUIET_BELOW and (done == total or done % max(1, total // 10) == 0):
+        log.info(f"read {done} of {total} articles")
+
+
 class BriefingPluginConfig(base.Config):
     seeds = opt.Type(str, default="seeds")
     """The folder of articles and its `briefing.yml`, relative to `mkdocs.yml`."""
@@ -56,6 +64,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     command: str | None = None
     final_site: Path | None = None
     failed = False
+    progress: Callable[[int, int], None] | None = None  # set by the CLI; else log lines
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -78,7 +87,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         try:
-            result = build_briefing(self.seeds_dir)
+            result = build_briefing(self.seeds_dir, self.progress or _log_progress)
         except BriefingError as error:
             raise PluginError(str(error)) from None
         for problem in result.problems:

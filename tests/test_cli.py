@@ -47,3 +47,23 @@ def test_check_lists_skipped_files_and_fails_on_unreadable_ones(tmp_path: Path):
     assert bad.returncode == 1
     assert "photo.txt: error: not a text file (binary content)" in bad.stderr
     assert "3 articles read" in bad.stdout
+
+
+def test_long_runs_report_progress(tmp_path: Path):
+    from generator.progress import QUIET_BELOW
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "briefing.yml").write_bytes((TRAM / "briefing.yml").read_bytes())
+    text = (TRAM / "03-route-options.txt").read_text(encoding="utf-8")
+    for number in range(QUIET_BELOW * 2):
+        (folder / f"{number:03d}.txt").write_text(text, encoding="utf-8")
+    result = run_briefing("check", str(folder))  # not a terminal: plain lines, a tenth apart
+    lines = [line for line in result.stderr.splitlines() if line.startswith("Reading articles")]
+    assert lines[0] == f"Reading articles: {QUIET_BELOW // 5} of {QUIET_BELOW * 2}"
+    assert (
+        lines[-1] == f"Reading articles: {QUIET_BELOW * 2} of {QUIET_BELOW * 2}"
+        and len(lines) == 10
+    )
+    small = run_briefing("check", str(TRAM))
+    assert "Reading articles" not in small.stderr  # small corpora stay quiet
