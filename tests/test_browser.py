@@ -215,3 +215,32 @@ def test_headings_are_in_order(page: Page, site_url: str):
         assert levels[0] == 1, path
         for before, after in itertools.pairwise(levels):
             assert after <= before + 1, (path, levels)
+
+
+def test_printing_a_page_is_clean(page: Page, site_url: str):
+    page.goto(site_url + "topics/positions/")
+    page.emulate_media(media="print")
+    for chrome in (
+        ".md-header",
+        ".md-sidebar--primary",
+        ".md-search",
+        ".md-footer",
+        ".briefing-pdf",
+    ):
+        assert not page.locator(chrome).first.is_visible(), chrome
+    expect(page.locator("h1")).to_be_visible()
+    expect(page.locator("#positions-at-a-glance")).to_be_visible()
+    # The briefing's own links print as text; only links leaving the site print their address.
+    citation = page.locator("#key-points ~ ul a[href*='sources/']").first
+    after = citation.evaluate("a => getComputedStyle(a, '::after').content")
+    assert after in ("none", "normal"), after
+    page.evaluate(
+        "() => { const a = document.createElement('a'); a.href = 'https://example.org/x';"
+        " a.textContent = 'x'; a.className = 'briefing-external';"
+        " document.querySelector('.md-content article').append(a); }"
+    )
+    shown = page.locator(".md-content a.briefing-external").evaluate(
+        "a => getComputedStyle(a, '::after').content"
+    )
+    assert "https://example.org/x" in shown
+    page.screenshot(path=str(ARTIFACTS / "print-positions.png"), full_page=True)
