@@ -3,7 +3,6 @@
 import json
 import re
 import shutil
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from generator.segment import segment
 
 from .conftest import ROOT, mkdocs_build, run_briefing
 from .hostile import BODY, cases, write_corpus
-from .test_site import _tree_digest, assert_links_resolve, parse
+from .test_site import _tree_digest, assert_links_resolve, parse, parse_html
 
 
 @pytest.fixture(scope="module")
@@ -97,26 +96,16 @@ def test_slugs_unique_stable_and_inside_the_site(hostile_site: Path):
     assert titles["punctuation-title.md"] == "punctuation-title"
 
 
-class _Tags(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-
-
 def test_no_article_markup_reaches_the_dom(hostile_site: Path):
     data = json.loads((hostile_site / "briefing.json").read_text())
     slug = next(a["id"] for a in data["articles"] if a["source_path"].endswith("injection.md"))
     html = (hostile_site / "sources" / slug / "index.html").read_text()
     # The article's text, up to the audit list of removed lines (a list of our own making).
     article = html.split('id="text"')[1].split("</article>")[0].split("<details")[0]
-    parser = _Tags()
-    parser.feed(article)
+    elements = parse_html(article).elements
     # Only the elements the generator writes: headings, paragraphs, links to our own pages.
-    assert {tag for tag, _ in parser.tags} <= {"p", "a", "h3", "abbr"}
-    for tag, attributes in parser.tags:
+    assert {tag for tag, _ in elements} <= {"p", "a", "h3", "abbr"}
+    for tag, attributes in elements:
         assert not any(name.startswith("on") for name in attributes), (tag, attributes)
         # Paragraph anchors are pN; a heading's id is the slug of its (escaped) text.
         element_id = attributes.get("id") or ""

@@ -2,7 +2,6 @@
 
 import datetime as dt
 import json
-from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
@@ -20,7 +19,7 @@ from generator.render.pages import source_page_markdown
 from generator.segment import segment
 
 from .conftest import run_briefing
-from .test_site import assert_links_resolve
+from .test_site import assert_links_resolve, parse_html
 
 CONFIG = BriefingConfig.model_validate(
     {
@@ -36,15 +35,6 @@ ALPHABET = st.sampled_from(
 TEXT = st.lists(ALPHABET, max_size=200).map("".join)
 
 
-class _Elements(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.elements: list[tuple[str, dict[str, str | None]]] = []
-
-    def handle_starttag(self, tag, attrs):
-        self.elements.append((tag, dict(attrs)))
-
-
 def _briefing(texts: list[str]) -> Briefing:
     documents = [parse_text(text, f"s/{i}.txt") for i, text in enumerate(texts)]
     articles = tuple(segment(d, s) for d, s in zip(documents, assign_slugs(documents), strict=True))
@@ -58,27 +48,14 @@ def test_any_text_renders_as_text(text: str):
     (article,) = briefing.articles
     page = source_page_markdown(briefing, article)
     html = markdown.markdown(page.split("---\n", 2)[2], extensions=list(EXTENSIONS))
-    parser = _Elements()
-    parser.feed(html)
-    for tag, attributes in parser.elements:
+    for tag, attributes in parse_html(html).elements:
         assert tag in {"h1", "h2", "h3", "p", "a", "table", "thead", "tbody", "tr", "th", "td",
                        "strong", "div", "details", "summary", "ul", "li", "em"}, tag  # fmt: skip
         assert not any(name.startswith("on") for name in attributes)
         assert not (attributes.get("href") or "").startswith("javascript")
     for paragraph in article.paragraphs:  # every paragraph's text survives, verbatim
-        visible = "".join(_text_of(html))
+        visible = "".join(parse_html(html).text)
         assert " ".join(paragraph.text.split()) in " ".join(visible.split())
-
-
-def _text_of(html: str) -> list[str]:
-    parts: list[str] = []
-
-    class Text(HTMLParser):
-        def handle_data(self, data):
-            parts.append(data)
-
-    Text(convert_charrefs=True).feed(html)
-    return parts
 
 
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), TEXT,
@@ -139,6 +116,4 @@ def test_any_corpus_builds_into_a_valid_site(tmp_path_factory, texts: list[str])
     for article in data["articles"]:
         page = (root / "site" / article["url"] / "index.html").read_text()
         content = page.split('id="text"')[1].split("</article>")[0].split("<details")[0]
-        parser = _Elements()
-        parser.feed(content)
-        assert {tag for tag, _ in parser.elements} <= {"p", "a", "h2", "h3", "abbr"}
+        assert {tag for tag, _ in parse_html(content).elements} <= {"p", "a", "h2", "h3", "abbr"}

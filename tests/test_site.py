@@ -24,9 +24,11 @@ class _Page(HTMLParser):
         self.ids: set[str] = set()
         self.links: list[str] = []
         self.text: list[str] = []
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
+        self.elements.append((tag, attributes))
         if attributes.get("id"):
             self.ids.add(attributes["id"])
         for name in ("href", "src"):
@@ -38,8 +40,13 @@ class _Page(HTMLParser):
 
 
 def parse(path: Path) -> _Page:
+    return parse_html(path.read_text("utf-8"))
+
+
+def parse_html(html: str) -> _Page:
+    """Ids, links, text and elements (tag and attributes) of some HTML."""
     page = _Page()
-    page.feed(path.read_text("utf-8"))
+    page.feed(html)
     return page
 
 
