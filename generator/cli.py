@@ -67,7 +67,7 @@ def build(seeds: Path, site_dir: Path, config_file: Path, strict: bool, no_pdf: 
     _log_to_terminal()
     if not seeds.is_dir():
         raise click.ClickException(f"{seeds}: no such folder of articles")
-    with tempfile.TemporaryDirectory() as empty_docs:
+    with tempfile.TemporaryDirectory() as scratch:
         try:
             if config_file.is_file():
                 config = load_config(
@@ -75,7 +75,7 @@ def build(seeds: Path, site_dir: Path, config_file: Path, strict: bool, no_pdf: 
                 )
             else:
                 config = load_config(
-                    _default_config_file(empty_docs),
+                    _default_config_file(Path(scratch)),
                     site_dir=str(site_dir.resolve()),
                     strict=strict,
                 )
@@ -98,9 +98,11 @@ def build(seeds: Path, site_dir: Path, config_file: Path, strict: bool, no_pdf: 
     click.echo(f"Built {site_dir}/index.html and {site_dir}/briefing.json")
 
 
-def _default_config_file(docs_dir: str) -> str:
-    path = Path(docs_dir).parent / f"{Path(docs_dir).name}.mkdocs.yml"
-    path.write_text(DEFAULT_CONFIG + f"docs_dir: {docs_dir}\n", encoding="utf-8")
+def _default_config_file(scratch: Path) -> str:
+    """The built-in configuration, with an empty docs folder, inside a scratch folder."""
+    (scratch / "docs").mkdir()
+    path = scratch / "mkdocs.yml"
+    path.write_text(DEFAULT_CONFIG + "docs_dir: docs\n", encoding="utf-8")
     return str(path)
 
 

@@ -16,8 +16,10 @@ TRAM = ROOT / "tests" / "corpora" / "tram"
 BIN = Path(sys.executable).parent
 
 
-def run_briefing(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def run_briefing(
+    *args: str, cwd: Path = ROOT, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
     return subprocess.run(
         [str(BIN / "briefing"), *args],
         cwd=cwd,

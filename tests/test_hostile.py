@@ -145,13 +145,17 @@ def test_failed_build_leaves_the_previous_site(tmp_path: Path):
 def test_nothing_is_written_outside_the_site(tmp_path: Path):
     folder = tmp_path / "corpus"
     write_corpus(folder, large=10_000)
+    scratch = tmp_path / "tmp"  # the system's temporary folder, for this run
+    scratch.mkdir()
     before = _tree_digest(tmp_path)
     result = run_briefing(
-        "build", str(folder), "--site-dir", str(tmp_path / "out"), "--no-pdf", cwd=tmp_path
-    )
+        "build", str(folder), "--site-dir", str(tmp_path / "out"), "--no-pdf",
+        cwd=tmp_path, extra_env={"TMPDIR": str(scratch)},
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
     after = {k: v for k, v in _tree_digest(tmp_path).items() if not k.startswith("out/")}
     assert after == before
+    assert list(scratch.iterdir()) == []  # scratch files were cleaned up
 
 
 def test_a_20_mb_article_is_read_whole(tmp_path: Path):
