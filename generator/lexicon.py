@@ -45,7 +45,6 @@ SPEECH_VERBS = _words(
     tweeted posted continued continues according announced announces admitted admits
     """
 )
-PRONOUNS = {"he": "person", "she": "person", "they": "any"}
 # Words that open an anonymous source: "a US official", "two senior officials", "the document".
 ANONYMOUS_OPENERS = _words("a an the another one two three four several some senior other")
 # Last words that make a capitalised phrase an organisation: "Human Rights Watch".

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -286,6 +287,10 @@ class Briefing:
     def filed_under(self, topic_id: str) -> list[tuple[Ref, Filing]]:
         """Paragraphs filed under a topic, in corpus order."""
         return self._filed.get(topic_id, [])
+
+    def topics_filing(self, refs: Iterable[Ref]) -> set[str]:
+        """The topics that file any of these paragraphs."""
+        return {filing.topic for ref in refs for filing in self.filings.get(ref, ())}
 
     @cached_property
     def quotes_by(self) -> dict[str, list[Quote]]:

@@ -121,7 +121,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         return files
 
     def _nav(self, files: Files, pages: dict[str, str]) -> list:
-        topics = sorted((uri for uri in pages if uri.startswith("topics/")), key=list(pages).index)
+        topics = [uri for uri in pages if uri.startswith("topics/")]  # in taxonomy order
         handwritten = sorted(
             f.src_uri for f in files.documentation_pages() if f.src_uri not in pages
         )

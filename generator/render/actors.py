@@ -114,14 +114,10 @@ def entity_markdown(briefing: Briefing, entity: Entity) -> str:
 
 def citing_topics(briefing: Briefing, entity: Entity) -> list:
     """Topic pages that name the entity: among their actors, or in the positions matrix."""
-    mentioned = {m.ref for m in entity.mentions}
-    stance_topic = briefing.config.stance.topic if briefing.config.stance else None
-    return [
-        topic
-        for topic in briefing.config.topics
-        if any(ref in mentioned for ref, _ in briefing.filed_under(topic.id))
-        or (topic.id == stance_topic and entity.id in briefing.positions)
-    ]
+    filing = briefing.topics_filing(m.ref for m in entity.mentions)
+    if briefing.config.stance and briefing.config.stance.topic and entity.id in briefing.positions:
+        filing.add(briefing.config.stance.topic)
+    return [topic for topic in briefing.config.topics if topic.id in filing]
 
 
 def _article_order(briefing: Briefing):

@@ -280,11 +280,8 @@ def source_page_markdown(briefing: Briefing, article: Article) -> str:
         ["Lines removed", str(len(article.removed))],
     ]
     out.append(table(["Field", "Value"], meta))
-    cited_on = [
-        topic.id
-        for topic in briefing.config.topics
-        if any(ref.article == article.slug for ref, _ in briefing.filed_under(topic.id))
-    ]
+    filing = briefing.topics_filing(Ref(article.slug, p.id) for p in article.paragraphs)
+    cited_on = [topic.id for topic in briefing.config.topics if topic.id in filing]
     if cited_on:
         links = " · ".join(link(titles[t], page, topic_page(t)) for t in cited_on)
         out.append(f"**Cited on:** {links}\n")
