@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.config import ClaimSubject
@@ -65,7 +66,7 @@ SHARED_WORDS = 2  # claims on one unit belong together when their sentences shar
 
 
 @dataclass(frozen=True)
-class _Found:
+class FoundClaim:
     claim: Claim
     unit: str
     low: float
@@ -74,10 +75,17 @@ class _Found:
 
 
 def find_discrepancies(
-    articles: tuple[Article, ...], subjects: tuple[ClaimSubject, ...] = ()
+    articles: tuple[Article, ...],
+    subjects: tuple[ClaimSubject, ...] = (),
+    claims: Sequence[Sequence[FoundClaim]] | None = None,
 ) -> tuple[Discrepancy, ...]:
-    """Groups of claims about one thing whose values differ, in corpus order."""
-    found = [c for article in articles for c in claims_in(article)]
+    """Groups of claims about one thing whose values differ, in corpus order.
+
+    `claims` are `claims_in` of each article, when they were kept from an earlier build.
+    """
+    if claims is None:
+        claims = [claims_in(article) for article in articles]
+    found = [c for in_article in claims for c in in_article]
     groups = _group(found)
     result = []
     for group in groups:
@@ -91,7 +99,7 @@ def find_discrepancies(
     return tuple(result)
 
 
-def claims_in(article: Article) -> list[_Found]:
+def claims_in(article: Article) -> tuple[FoundClaim, ...]:
     """Every count and year claim of an article, sentence by sentence."""
     found = []
     for paragraph in article.paragraphs:
@@ -100,10 +108,10 @@ def claims_in(article: Article) -> list[_Found]:
             text = sentence.text
             found += _counts(text, ref)
             found += _years(text, ref)
-    return found
+    return tuple(found)
 
 
-def _counts(text: str, ref: Ref) -> list[_Found]:
+def _counts(text: str, ref: Ref) -> list[FoundClaim]:
     found = []
     ranges = []
     for match in RANGE.finditer(text):  # "between 100 and 120 countries", "10-15 people"
@@ -111,7 +119,9 @@ def _counts(text: str, ref: Ref) -> list[_Found]:
         low, high = (_number(match.group(g)) for g in ("low", "high"))
         if unit and not _is_year(match.group("low").lower()) and low < high:
             claim = Claim(text[match.start() : match.end("high")], text, ref)
-            found.append(_Found(claim, unit, low, high, content_words(text) - content_words(unit)))
+            found.append(
+                FoundClaim(claim, unit, low, high, content_words(text) - content_words(unit))
+            )
             ranges.append((match.start(), match.end()))
     for match in COUNT.finditer(text):
         if any(start <= match.start("num") < end for start, end in ranges):
@@ -136,7 +146,7 @@ def _counts(text: str, ref: Ref) -> list[_Found]:
             shown = text[match.start() : match.end("percent")]
         claim = Claim(shown.strip(), text, ref)
         words = content_words(text) - content_words(unit)
-        found.append(_Found(claim, unit, low, high, words))
+        found.append(FoundClaim(claim, unit, low, high, words))
     return found
 
 
@@ -159,7 +169,7 @@ def _is_year(number: str) -> bool:
     return number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2099
 
 
-def _years(text: str, ref: Ref) -> list[_Found]:
+def _years(text: str, ref: Ref) -> list[FoundClaim]:
     found = []
     for match in YEAR_THING.finditer(text):
         thing = match.group("thing")
@@ -167,7 +177,9 @@ def _years(text: str, ref: Ref) -> list[_Found]:
         unit = "year of the treaty" if noun in TREATY_NOUNS else f"year of the {noun}"
         year = float(match.group("year"))
         claim = Claim(match.group("year"), text, ref)
-        found.append(_Found(claim, unit, year, year, content_words(text) - {match.group("year")}))
+        found.append(
+            FoundClaim(claim, unit, year, year, content_words(text) - {match.group("year")})
+        )
     return found
 
 
@@ -182,9 +194,9 @@ def _interval(value: float, qualifier: str) -> tuple[float, float]:
     }.get(kind or "", (value, value))
 
 
-def _group(found: list[_Found]) -> list[list[_Found]]:
+def _group(found: list[FoundClaim]) -> list[list[FoundClaim]]:
     """Claims on one unit whose sentences share enough words, joined transitively."""
-    by_unit: dict[str, list[_Found]] = defaultdict(list)
+    by_unit: dict[str, list[FoundClaim]] = defaultdict(list)
     for f in found:
         by_unit[f.unit].append(f)
     groups = []
@@ -198,7 +210,7 @@ def _group(found: list[_Found]) -> list[list[_Found]]:
     return groups
 
 
-def _subject(unit: str, group: list[_Found], subjects: tuple[ClaimSubject, ...]) -> str:
+def _subject(unit: str, group: list[FoundClaim], subjects: tuple[ClaimSubject, ...]) -> str:
     """The configured name for this unit and its words, else the unit itself."""
     words = set().union(*(f.words for f in group))
     for subject in subjects:

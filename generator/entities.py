@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -23,6 +24,7 @@ from generator.model import Article, Entity, Mention, Ref, Role
 from generator.segment import slugify
 
 Kind = Literal["person", "organisation", "group"]
+ArticleNames = tuple[tuple["Found", ...], ...]  # candidate names of each paragraph
 
 TOKEN = r"(?:[A-ZÀ-Ý](?:[a-zà-ÿ]+|’[A-Z][a-zà-ÿ]+|'[A-Z][a-zà-ÿ]+)(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*|[A-Z]\.)"
 TITLE = rf"(?:(?:{lx.TITLE_QUALIFIERS})\s+){{0,2}}(?:{lx.TITLE_WORDS})"
@@ -63,6 +65,7 @@ class Found:
     name: str
     kind: Kind
     roles: tuple[str, ...] = ()
+    listed: bool = False  # an organisation of `briefing.yml`: never dropped as a news outlet
 
 
 def name_key(name: str) -> str:
@@ -74,7 +77,7 @@ def name_key(name: str) -> str:
 class Lexicon:
     """The corpus's own knowledge (aliases, organisations) compiled for matching."""
 
-    def __init__(self, config: EntitiesConfig, outlets: set[str]) -> None:
+    def __init__(self, config: EntitiesConfig) -> None:
         self.canonical: dict[str, str] = {}
         self.org_names: dict[str, str] = {}
         for org in config.organisations:
@@ -92,7 +95,6 @@ class Lexicon:
             else None
         )
         self.not_actors = {name_key(n) for n in config.not_actors}
-        self.outlets = {name_key(o) for o in outlets}
         group_nouns = lx.GROUP_NOUNS | frozenset(config.group_nouns)
         self.proper_groups = {noun for noun in group_nouns if noun[0].isupper()}
         nouns = "|".join(sorted(group_nouns, key=len, reverse=True))
@@ -106,11 +108,26 @@ class Lexicon:
         return self.canonical.get(name_key(name), name)
 
 
-def find_entities(articles: tuple[Article, ...], config: EntitiesConfig) -> tuple[Entity, ...]:
-    """Find every actor in the corpus, merged across articles, with roles and mentions."""
-    outlets = {a.outlet for a in articles if a.outlet}
-    lexicon = Lexicon(config, outlets)
-    found = _join_titled_surnames([f for a in articles for f in _find_in_article(a, lexicon)])
+def find_entities(
+    articles: tuple[Article, ...],
+    config: EntitiesConfig,
+    names: Sequence[ArticleNames] | None = None,
+) -> tuple[Entity, ...]:
+    """Find every actor in the corpus, merged across articles, with roles and mentions.
+
+    `names` are `names_in` of each article, when they were kept from an earlier build.
+    """
+    if names is None:
+        lexicon = Lexicon(config)
+        names = [names_in(article, lexicon) for article in articles]
+    outlets = {name_key(a.outlet) for a in articles if a.outlet}
+    found = []
+    for article, candidates in zip(articles, names, strict=True):
+        for paragraph, in_paragraph in zip(article.paragraphs, candidates, strict=True):
+            found += _without_overlaps(
+                [f for f in in_paragraph if not _is_outlet(f, paragraph.text, outlets)]
+            )
+    found = _join_titled_surnames(found)
     found += _surname_mentions(articles, found)
     order = {article.slug: index for index, article in enumerate(articles)}
     return _merge(
@@ -118,15 +135,22 @@ def find_entities(articles: tuple[Article, ...], config: EntitiesConfig) -> tupl
     )
 
 
-def _find_in_article(article: Article, lexicon: Lexicon) -> list[Found]:
-    found: list[Found] = []
+def names_in(article: Article, lexicon: Lexicon) -> ArticleNames:
+    """Every candidate name of each paragraph, overlapping ones included: one article's part."""
+    found = []
     for paragraph in article.paragraphs:
         ref = Ref(article.slug, paragraph.id)
         text = paragraph.text
         candidates = _organisations(ref, text, lexicon) + _people(ref, text, lexicon)
-        candidates += _groups(ref, text, lexicon)
-        found += _without_overlaps(candidates)
-    return found
+        found.append(tuple(candidates + _groups(ref, text, lexicon)))
+    return tuple(found)
+
+
+def _is_outlet(found: Found, text: str, outlets: set[str]) -> bool:
+    """A name that is one of the corpus's news outlets ("Politico") reports; it does not act."""
+    if found.kind == "group" or found.listed:
+        return False
+    return found.key in outlets or name_key(text[found.start : found.end]) in outlets
 
 
 def _without_overlaps(candidates: list[Found]) -> list[Found]:
@@ -144,10 +168,9 @@ def _organisations(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
     if lexicon.org_pattern:
         for match in lexicon.org_pattern.finditer(text):
             canonical = lexicon.org_names[match.group(0)]
+            key = name_key(canonical)
             found.append(
-                Found(
-                    ref, match.start(), match.end(), name_key(canonical), canonical, "organisation"
-                )
+                Found(ref, match.start(), match.end(), key, canonical, "organisation", listed=True)
             )
     for pattern in (ORG_NAME, ORG_LOWER):
         for match in pattern.finditer(text):
@@ -160,7 +183,7 @@ def _organisations(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
             ):
                 continue
             key = name_key(name)
-            if key in lexicon.not_actors or key in lexicon.outlets or words[-1] in lx.OUTLET_HEADS:
+            if key in lexicon.not_actors or words[-1] in lx.OUTLET_HEADS:
                 continue
             canonical = lexicon.resolve(name)
             org = Found(
@@ -190,7 +213,7 @@ def _people(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
         if any(t in lx.NOT_NAME_WORDS or t in lx.ORG_HEADS or t in places for t in tokens):
             continue
         key = name_key(lexicon.resolve(name))
-        if key in lexicon.not_actors or key in lexicon.outlets or name in lexicon.org_names:
+        if key in lexicon.not_actors or name in lexicon.org_names:
             continue
         before, after = text[max(0, start - CONTEXT) : start], text[end : end + CONTEXT]
         title = match.group("ttl") if titled else None

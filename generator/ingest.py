@@ -95,6 +95,13 @@ def read_article(path: Path, display_path: str, extra_junk: Iterable[str] = ()) 
         data = path.read_bytes()
     except OSError as error:
         raise InputError(display_path, f"cannot read file: {error.strerror}") from None
+    return parse_article(data, display_path, path.suffix.lower() == ".md", extra_junk)
+
+
+def parse_article(
+    data: bytes, display_path: str, markdown: bool, extra_junk: Iterable[str] = ()
+) -> Document:
+    """An article file's bytes as a Document, raising InputError when they make no article."""
     text = normalise(decode(data, display_path))
     front: dict[str, object] = {}
     warnings: list[str] = []
@@ -105,11 +112,11 @@ def read_article(path: Path, display_path: str, extra_junk: Iterable[str] = ()) 
         warnings.append("repaired mojibake (text that had been decoded with the wrong encoding)")
         text = repaired
     raw_front = ""
-    if path.suffix.lower() == ".md":
+    if markdown:
         front, text, raw_front, front_warnings = _split_front_matter(text, display_path)
         warnings += front_warnings
     rules = JUNK_RULES + tuple(("corpus rule", re.compile(p)) for p in extra_junk)
-    document = parse_text(text, display_path, rules, markdown=path.suffix.lower() == ".md")
+    document = parse_text(text, display_path, rules, markdown=markdown)
     if not document.blocks:
         what = "empty file" if not text.strip() else "no article text left after cleaning"
         raise InputError(display_path, f"{what}; nothing to cite")

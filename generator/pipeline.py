@@ -7,18 +7,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from generator.claims import find_discrepancies
+from generator.cache import ArticleFacts, FactsCache, config_hash, document_key
+from generator.claims import claims_in, find_discrepancies
 from generator.config import CONFIG_NAME, BriefingConfig, load_config
 from generator.corroborate import corroborate
-from generator.entities import find_entities
+from generator.entities import Lexicon, find_entities, names_in
 from generator.exceptions import InputError
-from generator.ingest import ARTICLE_SUFFIXES, read_article
+from generator.ingest import ARTICLE_SUFFIXES, parse_article
 from generator.model import Analysis, Article, Briefing, Document
-from generator.positions import find_positions
+from generator.positions import compile_stance, find_positions, narrative_cues
 from generator.quotes import find_quotes
 from generator.segment import segment, slugify
-from generator.timeline import find_events
-from generator.topics import classify, compile_topics
+from generator.terms import TermIndex
+from generator.timeline import corpus_year, events_in, find_events
+from generator.topics import CompiledTopics, compile_topics, file_article
 
 RESERVED_SLUGS = frozenset({"index"})  # sources/index.md is the Sources page
 
@@ -46,46 +48,110 @@ class Result:
     problems: tuple[Problem, ...]
 
 
-def build_briefing(seeds_dir: Path, progress: Callable[[int, int], None] | None = None) -> Result:
-    """Read, clean, segment and classify every article of a seeds folder.
+def build_briefing(
+    seeds_dir: Path,
+    progress: Callable[[int, int], None] | None = None,
+    cache: FactsCache | None = None,
+) -> Result:
+    """Read, clean, segment, classify and analyse every article of a seeds folder.
 
     Raises ConfigError for a bad `briefing.yml`; a bad article is reported as a Problem and
-    skipped, so one broken file never hides the rest of the briefing.
+    skipped, so one broken file never hides the rest of the briefing. With a `cache` from an
+    earlier build, unchanged articles are neither read again nor analysed again.
     """
+    cache = cache if cache is not None else FactsCache()
+    cache.start()
     config = load_config(seeds_dir / CONFIG_NAME)
+    fingerprint = config_hash(config)
     paths, problems = scan(seeds_dir)
-    documents: list[Document] = []
-    for done, path in enumerate(paths, start=1):
+    documents: list[tuple[str, Document]] = []
+    for path in paths:
         display = display_path(seeds_dir, path)
-        if progress:
-            progress(done, len(paths))
         try:
-            document = read_article(path, display, config.cleaning.junk_patterns)
+            key, document = _read(path, display, config, fingerprint, cache)
         except InputError as error:
             where = f"line {error.line}: " if error.line else ""
             problems.append(Problem(display, where + error.reason, "error"))
             continue
         problems += [Problem(display, warning, "warning") for warning in document.warnings]
-        documents.append(document)
-    slugs = assign_slugs(documents)
-    articles = tuple(segment(doc, slug) for doc, slug in zip(documents, slugs, strict=True))
-    filings = classify(articles, compile_topics(config.topics))
-    briefing = Briefing(config, articles, filings, analyse(articles, config))
+        documents.append((key, document))
+    slugs = assign_slugs([document for _, document in documents])
+    matchers = Matchers.compile(config)
+    year = corpus_year(document.date for _, document in documents)
+    facts = []
+    for done, ((key, document), slug) in enumerate(zip(documents, slugs, strict=True), start=1):
+        if progress:
+            progress(done, len(documents))
+        entry = (key, slug, None if document.date else year)
+        found = cache.facts_for(entry)
+        if found is None:
+            found = cache.keep(entry, article_facts(segment(document, slug), matchers, year))
+        facts.append(found)
+    cache.finish()
+    articles = tuple(f.article for f in facts)
+    filings = {ref: found for f in facts for ref, found in f.filings}
+    briefing = Briefing(config, articles, filings, analyse(facts, config))
     return Result(briefing, tuple(sorted(problems, key=lambda p: p.path)))
 
 
-def analyse(articles: tuple[Article, ...], config: BriefingConfig) -> Analysis:
+def _read(
+    path: Path, display: str, config: BriefingConfig, fingerprint: str, cache: FactsCache
+) -> tuple[str, Document]:
+    """The file's cache key and Document; InputError when it cannot be read or makes no article."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(display, f"cannot read file: {error.strerror}") from None
+    key = document_key(data, display, fingerprint)
+    markdown = path.suffix.lower() == ".md"
+    junk = config.cleaning.junk_patterns
+    return key, cache.document(key, lambda: parse_article(data, display, markdown, junk))
+
+
+@dataclass(frozen=True)
+class Matchers:
+    """The configuration compiled for matching, once per build."""
+
+    topics: CompiledTopics
+    lexicon: Lexicon
+    stance: TermIndex | None
+
+    @classmethod
+    def compile(cls, config: BriefingConfig) -> Matchers:
+        stance = compile_stance(config.stance) if config.stance else None
+        return cls(compile_topics(config.topics), Lexicon(config.entities), stance)
+
+
+def article_facts(article: Article, matchers: Matchers, year: int | None) -> ArticleFacts:
+    """Everything one article says on its own; `analyse` compares the articles."""
+    return ArticleFacts(
+        article=article,
+        filings=file_article(article, matchers.topics),
+        names=names_in(article, matchers.lexicon),
+        narrative=narrative_cues(article, matchers.stance) if matchers.stance else (),
+        claims=claims_in(article),
+        events=events_in(article, year),
+    )
+
+
+def analyse(facts: list[ArticleFacts], config: BriefingConfig) -> Analysis:
     """Who said what, where sources agree and differ, and when things happened."""
-    entities = find_entities(articles, config.entities)
+    articles = tuple(f.article for f in facts)
+    entities = find_entities(articles, config.entities, [f.names for f in facts])
     quotes = find_quotes(articles, entities)
+    narrative = [f.narrative for f in facts]
     organisations = config.entities.organisations
     return Analysis(
         entities=entities,
         quotes=quotes,
-        positions=find_positions(articles, entities, quotes, config.stance, organisations),
+        positions=find_positions(
+            articles, entities, quotes, config.stance, organisations, narrative
+        ),
         corroborations=corroborate(articles, quotes),
-        discrepancies=find_discrepancies(articles, config.claims.subjects),
-        timeline=find_events(articles),
+        discrepancies=find_discrepancies(
+            articles, config.claims.subjects, [f.claims for f in facts]
+        ),
+        timeline=find_events(articles, [f.events for f in facts]),
     )
 
 

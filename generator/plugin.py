@@ -16,6 +16,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from generator.cache import FactsCache
 from generator.exceptions import BriefingError
 from generator.pdf import write_pdf
 from generator.pipeline import build_briefing
@@ -26,10 +27,13 @@ from generator.render.crosssource import DISCREPANCIES, TIMELINE, format_day
 from generator.render.pages import GLOSSARY, HOME, SOURCES_INDEX, abbreviations
 
 log = get_plugin_logger(__name__)
+# `mkdocs serve` makes a new plugin for every rebuild: the cache lives as long as the process.
+CACHE = FactsCache()
 
 ASSETS = Path(__file__).parent / "assets"
 CSS_URI = "assets/briefing/briefing.css"
 JS_URI = "assets/briefing/briefing.js"
+SERVE_PDF_MAX = 100  # articles; a larger book takes minutes to print (bench/README.md)
 EXPORT_NAME = "briefing.json"
 PDF_NAME = "briefing.pdf"
 SECTIONS = (PEOPLE_INDEX, DISCREPANCIES, TIMELINE, SOURCES_INDEX, GLOSSARY)  # nav order
@@ -48,7 +52,7 @@ EXTENSIONS: dict[str, dict] = {
 def _log_progress(done: int, total: int) -> None:
     """`mkdocs build` and `serve` log a line every tenth of a large corpus."""
     if total >= QUIET_BELOW and (done == total or done % max(1, total // 10) == 0):
-        log.info(f"read {done} of {total} articles")
+        log.info(f"analysed {done} of {total} articles")
 
 
 class BriefingPluginConfig(base.Config):
@@ -64,12 +68,14 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     command: str | None = None
     final_site: Path | None = None
     failed = False
+    pdf = True  # the `pdf` option, unless serving a corpus too large to print on every change
     progress: Callable[[int, int], None] | None = None  # set by the CLI; else log lines
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.pdf = self.config.pdf
         self.seeds_dir = (Path(config.config_file_path).parent / self.config.seeds).resolve()
         if self.command == "build":
             # Build beside the site and swap it in at the end: a failed build leaves it intact.
@@ -87,9 +93,18 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         try:
-            result = build_briefing(self.seeds_dir, self.progress or _log_progress)
+            result = build_briefing(self.seeds_dir, self.progress or _log_progress, CACHE)
         except BriefingError as error:
             raise PluginError(str(error)) from None
+        if self.command == "serve":
+            total = CACHE.analysed + CACHE.reused
+            log.info(f"{CACHE.analysed} of {total} articles analysed, the rest unchanged")
+            if self.pdf and total > SERVE_PDF_MAX:
+                self.pdf = False
+                log.info(
+                    f"briefing.pdf is not written while serving more than {SERVE_PDF_MAX} "
+                    "articles, to keep rebuilds quick: `mkdocs build` or `briefing pdf` writes it"
+                )
         for problem in result.problems:
             if problem.level == "info":
                 log.info(str(problem))
@@ -138,7 +153,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         """Every page says how recent the sources are and offers the briefing book."""
         dates = [a.date for a in self.briefing.articles if a.date]
         parts = [f"Newest source: {format_day(max(dates))}"] if dates else []
-        if self.config.pdf:
+        if self.pdf:
             href = posixpath.relpath(PDF_NAME, posixpath.dirname(page.url) or ".")
             title = escape(self.briefing.config.title)
             parts.append(
@@ -169,5 +184,5 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         site = Path(config.site_dir)
         (site / EXPORT_NAME).write_text(self.export, encoding="utf-8")
-        if self.config.pdf:
+        if self.pdf:
             write_pdf(self.briefing, site / PDF_NAME)

@@ -13,7 +13,7 @@ import bisect
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -43,12 +43,15 @@ class _Span:
 
 
 @dataclass(frozen=True)
-class _Cue:
+class Cue:
     start: int
     end: int
     term: str
     side: str  # "support" or "oppose"
     weight: float
+
+
+ArticleCues = tuple[tuple[tuple[Cue, ...], ...], ...]  # each paragraph's, sentence by sentence
 
 
 def find_positions(
@@ -57,11 +60,17 @@ def find_positions(
     quotes: tuple[Quote, ...],
     stance: Stance | None,
     organisations: tuple[Organisation, ...] = (),
+    narrative: Sequence[ArticleCues] | None = None,
 ) -> tuple[Position, ...]:
-    """Each actor with any evidence, in entity order, with its stance."""
+    """Each actor with any evidence, in entity order, with its stance.
+
+    `narrative` are `narrative_cues` of each article, when they were kept from an earlier build.
+    """
     if stance is None:
         return ()
-    cues = _compile(stance)
+    cues = compile_stance(stance)
+    if narrative is None:
+        narrative = [narrative_cues(article, cues) for article in articles]
     mentions: dict[Ref, list[_Span]] = defaultdict(list)
     for entity in entities:
         for m in entity.mentions:
@@ -79,13 +88,11 @@ def find_positions(
                 via = None
             evidence[quote.speaker].append(_evidence(quote.ref, text, found, via))
             weights.update(_weights(found))
-    for article in articles:
-        for paragraph in article.paragraphs:
+    for article, in_article in zip(articles, narrative, strict=True):
+        for paragraph, in_paragraph in zip(article.paragraphs, in_article, strict=True):
             ref = Ref(article.slug, paragraph.id)
             spans = sorted(mentions[ref], key=lambda s: s.start)
-            for actor, sentence, found in _narrative(
-                paragraph.text, paragraph.sentences, spans, cues
-            ):
+            for actor, sentence, found in _narrative(paragraph.sentences, spans, in_paragraph):
                 evidence[actor].append(_evidence(ref, sentence, found, None))
                 weights.update(_weights(found))
     _add_members(entities, evidence, organisations)
@@ -97,48 +104,62 @@ def find_positions(
     return tuple(positions)
 
 
-def _compile(stance: Stance) -> TermIndex:
+def compile_stance(stance: Stance) -> TermIndex:
     """Both sides' cues in one index, keyed by (side, weight)."""
     keyed = [(("support", c.weight), c) for c in stance.supports]
     keyed += [(("oppose", c.weight), c) for c in stance.opposes]
     return build_index(keyed)
 
 
-def _cues_in(text: str, cues: TermIndex) -> list[_Cue]:
+def _cues_in(text: str, cues: TermIndex) -> list[Cue]:
     """Cue matches in a text; a longer match hides the shorter ones inside it."""
     found = []
     for key, hits in find_terms(cues, text).items():
         side, weight = cast(tuple[str, float], key)
-        found += [_Cue(start, end, term, side, weight) for start, end, term in hits]
-    kept: list[_Cue] = []
+        found += [Cue(start, end, term, side, weight) for start, end, term in hits]
+    kept: list[Cue] = []
     for cue in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
         if all(cue.end <= k.start or cue.start >= k.end for k in kept):
             kept.append(cue)
     return sorted(kept, key=lambda c: c.start)
 
 
-def _evidence(ref: Ref, text: str, found: list[_Cue], via: str | None) -> Evidence:
+def _evidence(ref: Ref, text: str, found: list[Cue], via: str | None) -> Evidence:
     support = tuple(dict.fromkeys(c.term for c in found if c.side == "support"))
     oppose = tuple(dict.fromkeys(c.term for c in found if c.side == "oppose"))
     return Evidence(ref, text, support, oppose, via)
 
 
-def _weights(found: list[_Cue]) -> dict[tuple[str, str], float]:
+def _weights(found: list[Cue]) -> dict[tuple[str, str], float]:
     return {(c.side, c.term): c.weight for c in found}
 
 
-def _narrative(text, sentences, spans, cues):
+def narrative_cues(article: Article, cues: TermIndex) -> ArticleCues:
+    """The stance cues of each sentence that fall outside quotations: one article's part."""
+    result = []
+    for paragraph in article.paragraphs:
+        quoted = quote_spans(paragraph.text)
+        starts = [a for a, _ in quoted]
+        result.append(
+            tuple(
+                tuple(
+                    c
+                    for c in _cues_in(sentence.text, cues)
+                    if not _inside(quoted, starts, sentence.start + c.start)
+                )
+                for sentence in paragraph.sentences
+            )
+        )
+    return tuple(result)
+
+
+def _narrative(sentences, spans, cues_by_sentence):
     """(actor, sentence, cues) for each sentence where a cue outside quotations has an actor."""
-    quoted = quote_spans(text)
-    quote_starts = [a for a, _ in quoted]
     starts = [s.start for s in spans]
-    for sentence in sentences:
-        found = [
-            c
-            for c in _cues_in(sentence.text, cues)
-            if not _inside(quoted, quote_starts, sentence.start + c.start)
-        ]
-        by_actor: dict[str, list[_Cue]] = defaultdict(list)
+    for sentence, found in zip(sentences, cues_by_sentence, strict=True):
+        if not found:
+            continue
+        by_actor: dict[str, list[Cue]] = defaultdict(list)
         first = bisect.bisect_left(starts, sentence.start)
         last = bisect.bisect_left(starts, sentence.end)
         local = [
@@ -158,7 +179,7 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> b
     return index >= 0 and position < spans[index][1]
 
 
-def _actors_for(text: str, cue: _Cue, spans: list[_Span]) -> list[str]:
+def _actors_for(text: str, cue: Cue, spans: list[_Span]) -> list[str]:
     """The subject a cue belongs to: its owner (`the administration's decision to send`), an
     agent after it (`outrage from some key Democrats`), else the first actor of its clause."""
     owner = [

@@ -7,11 +7,11 @@ from collections.abc import Callable
 
 import click
 
-Progress = Callable[[int, int], None]  # (articles read so far, articles in all)
+Progress = Callable[[int, int], None]  # (articles done so far, articles in all)
 QUIET_BELOW = 50  # articles; smaller corpora are read before anyone would look
 
 
-def reporter(label: str = "Reading articles") -> Progress:
+def reporter(label: str = "Analysing articles") -> Progress:
     """A progress callback for the terminal the command runs in."""
     state: dict[str, object] = {}
 

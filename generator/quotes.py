@@ -20,6 +20,7 @@ from generator.model import Article, Entity, Paragraph, Quote, Ref
 
 OPENERS = '“"„«'
 CLOSERS = '”"“»'
+QUOTATION = re.compile(f"[{OPENERS}][^{CLOSERS}]*[{CLOSERS}]?")
 SHORT = 5  # words; shorter quotations are phrases unless a named speaker is given
 UNATTRIBUTED_MIN = 8  # words; shorter unattributed quotations are left out
 SPEECH = "|".join(sorted(lx.SPEECH_VERBS - {"according"}))
@@ -78,16 +79,7 @@ def find_quotes(articles: tuple[Article, ...], entities: tuple[Entity, ...]) -> 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of each quotation, marks included; an unclosed one runs to the paragraph's end."""
-    spans = []
-    i = 0
-    while i < len(text):
-        if text[i] in OPENERS:
-            close = next((j for j in range(i + 1, len(text)) if text[j] in CLOSERS), len(text) - 1)
-            spans.append((i, close + 1))
-            i = close + 1
-        else:
-            i += 1
-    return spans
+    return [match.span() for match in QUOTATION.finditer(text)]
 
 
 def _paragraph_quotes(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Sequence
 
 from generator.ingest import MONTHS
 from generator.model import Article, Event, Ref
@@ -44,29 +45,43 @@ WEEKDAY = re.compile(rf"\b(?:on\s+|last\s+)?(?P<day>{'|'.join(WEEKDAYS)})\b", re
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "mar", "sep", "dec"})
 
 
-def find_events(articles: tuple[Article, ...]) -> tuple[Event, ...]:
-    """Every dated sentence and every article date, in date order."""
-    years = {a.date[:4] for a in articles if a.date}
-    corpus_year = int(next(iter(years))) if len(years) == 1 else None
-    events: list[Event] = []
-    for article in articles:
-        if article.paragraphs and article.date:
-            title = article.title or article.display_title
-            events.append(
-                Event(article.date, "day", title, Ref(article.slug, "p1"), published=True)
-            )
-        for paragraph in article.paragraphs:
-            ref = Ref(article.slug, paragraph.id)
-            for sentence in paragraph.sentences:
-                events += _dated(sentence.text, ref, article.date, corpus_year)
+def find_events(
+    articles: tuple[Article, ...], events: Sequence[Sequence[Event]] | None = None
+) -> tuple[Event, ...]:
+    """Every dated sentence and every article date, in date order.
+
+    `events` are `events_in` of each article, when they were kept from an earlier build.
+    """
+    if events is None:
+        year = corpus_year(a.date for a in articles)
+        events = [events_in(article, year) for article in articles]
     order = {a.slug: i for i, a in enumerate(articles)}
-    unique = list(dict.fromkeys(events))
+    unique = list(dict.fromkeys(e for in_article in events for e in in_article))
     return tuple(
         sorted(
             unique,
             key=lambda e: (_sort_key(e.date), order[e.ref.article], int(e.ref.paragraph[1:])),
         )
     )
+
+
+def corpus_year(dates: Iterable[str | None]) -> int | None:
+    """The one year all dated articles share: undated articles' months are placed in it."""
+    years = {date[:4] for date in dates if date}
+    return int(next(iter(years))) if len(years) == 1 else None
+
+
+def events_in(article: Article, corpus_year: int | None) -> tuple[Event, ...]:
+    """One article's date and dated sentences."""
+    events: list[Event] = []
+    if article.paragraphs and article.date:
+        title = article.title or article.display_title
+        events.append(Event(article.date, "day", title, Ref(article.slug, "p1"), published=True))
+    for paragraph in article.paragraphs:
+        ref = Ref(article.slug, paragraph.id)
+        for sentence in paragraph.sentences:
+            events += _dated(sentence.text, ref, article.date, corpus_year)
+    return tuple(events)
 
 
 def _sort_key(date: str) -> tuple[int, ...]:

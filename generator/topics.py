@@ -15,6 +15,8 @@ from generator.config import Topic
 from generator.model import Article, Filing, Ref
 from generator.terms import TermIndex, build_index, find_terms
 
+ArticleFilings = tuple[tuple[Ref, tuple[Filing, ...]], ...]
+
 
 @dataclass(frozen=True)
 class CompiledTopics:
@@ -48,25 +50,30 @@ def classify(
     articles: Iterable[Article], compiled: CompiledTopics
 ) -> dict[Ref, tuple[Filing, ...]]:
     """File every paragraph of every article under zero or more topics."""
-    filings: dict[Ref, tuple[Filing, ...]] = {}
-    for article in articles:
-        sections: dict[str, list[tuple[float, list[str]]]] = {}
-        for paragraph in article.paragraphs:
-            section = paragraph.section
-            if section is not None and section not in sections:
-                sections[section] = scores(section, compiled)
-            found = []
-            for (points, terms), topic, heading in zip(
-                scores(paragraph.text, compiled),
-                compiled.topics,
-                sections[section] if section is not None else [(0.0, [])] * len(compiled.topics),
-                strict=True,
-            ):
-                if heading[0] > 0:
-                    points += heading[0]
-                    terms = terms + [f"section: {term}" for term in heading[1]]
-                if points >= topic.min_score:
-                    found.append(Filing(topic.id, points, tuple(terms)))
-            if found:
-                filings[Ref(article.slug, paragraph.id)] = tuple(found)
-    return filings
+    return {ref: found for article in articles for ref, found in file_article(article, compiled)}
+
+
+def file_article(article: Article, compiled: CompiledTopics) -> ArticleFilings:
+    """The filings of one article's paragraphs; paragraphs under no topic are left out."""
+    filings = []
+    sections: dict[str, list[tuple[float, list[str]]]] = {}
+    no_heading: list[tuple[float, list[str]]] = [(0.0, [])] * len(compiled.topics)
+    for paragraph in article.paragraphs:
+        section = paragraph.section
+        if section is not None and section not in sections:
+            sections[section] = scores(section, compiled)
+        found = []
+        for (points, terms), topic, heading in zip(
+            scores(paragraph.text, compiled),
+            compiled.topics,
+            sections[section] if section is not None else no_heading,
+            strict=True,
+        ):
+            if heading[0] > 0:
+                points += heading[0]
+                terms = terms + [f"section: {term}" for term in heading[1]]
+            if points >= topic.min_score:
+                found.append(Filing(topic.id, points, tuple(terms)))
+        if found:
+            filings.append((Ref(article.slug, paragraph.id), tuple(found)))
+    return tuple(filings)

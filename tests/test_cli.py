@@ -59,11 +59,11 @@ def test_long_runs_report_progress(tmp_path: Path):
     for number in range(QUIET_BELOW * 2):
         (folder / f"{number:03d}.txt").write_text(text, encoding="utf-8")
     result = run_briefing("check", str(folder))  # not a terminal: plain lines, a tenth apart
-    lines = [line for line in result.stderr.splitlines() if line.startswith("Reading articles")]
-    assert lines[0] == f"Reading articles: {QUIET_BELOW // 5} of {QUIET_BELOW * 2}"
+    lines = [line for line in result.stderr.splitlines() if line.startswith("Analysing articles")]
+    assert lines[0] == f"Analysing articles: {QUIET_BELOW // 5} of {QUIET_BELOW * 2}"
     assert (
-        lines[-1] == f"Reading articles: {QUIET_BELOW * 2} of {QUIET_BELOW * 2}"
+        lines[-1] == f"Analysing articles: {QUIET_BELOW * 2} of {QUIET_BELOW * 2}"
         and len(lines) == 10
     )
     small = run_briefing("check", str(TRAM))
-    assert "Reading articles" not in small.stderr  # small corpora stay quiet
+    assert "Analysing articles" not in small.stderr  # small corpora stay quiet

@@ -13,7 +13,7 @@ from generator.config import BriefingConfig
 from generator.exceptions import InputError
 from generator.ingest import parse_text, read_article
 from generator.model import Briefing
-from generator.pipeline import analyse, assign_slugs
+from generator.pipeline import Matchers, analyse, article_facts, assign_slugs
 from generator.plugin import EXTENSIONS
 from generator.render.pages import source_page_markdown
 from generator.segment import segment
@@ -38,7 +38,8 @@ TEXT = st.lists(ALPHABET, max_size=200).map("".join)
 def _briefing(texts: list[str]) -> Briefing:
     documents = [parse_text(text, f"s/{i}.txt") for i, text in enumerate(texts)]
     articles = tuple(segment(d, s) for d, s in zip(documents, assign_slugs(documents), strict=True))
-    return Briefing(CONFIG, articles, {}, analyse(articles, CONFIG))
+    facts = [article_facts(a, Matchers.compile(CONFIG), None) for a in articles]
+    return Briefing(CONFIG, articles, {}, analyse(facts, CONFIG))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
