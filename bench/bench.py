@@ -17,6 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
 from bench.corpus import write_corpus
 from generator.pipeline import build_briefing
 from generator.plugin import EXTENSIONS
@@ -58,6 +61,25 @@ def floor_project(root: Path, pages: dict[str, str]) -> Path:
     return root
 
 
+def rebuild(corpus: Path, root: Path) -> float:
+    """Seconds of the in-process rebuild `mkdocs serve` makes after one article is edited."""
+    config = {
+        "site_name": "rebuild", "docs_dir": "docs", "site_dir": "site",
+        "theme": {"name": "material", "font": False},
+        "plugins": ["search", {"briefing": {"seeds": str(corpus), "pdf": False}}],
+    }  # fmt: skip
+    (root / "docs").mkdir(parents=True)
+    (root / "mkdocs.yml").write_text(json.dumps(config), encoding="utf-8")
+    config = load_config(str(root / "mkdocs.yml"))
+    config.plugins.on_startup(command="serve", dirty=False)  # as `mkdocs serve` starts
+    build(config)  # the first build fills the cache
+    edited = sorted(corpus.glob("*.txt"))[len(list(corpus.glob("*.txt"))) // 2]
+    edited.write_text(edited.read_text("utf-8") + "\n\nOne more paragraph.\n", encoding="utf-8")
+    start = time.perf_counter()
+    build(load_config(str(root / "mkdocs.yml")))  # as serve rebuilds: a new config, the same plugin
+    return time.perf_counter() - start
+
+
 def measure(size: int, work: Path) -> dict[str, float]:
     corpus = work / f"corpus-{size}" / "seeds"
     write_corpus(corpus, size)
@@ -73,18 +95,20 @@ def measure(size: int, work: Path) -> dict[str, float]:
                          "--no-pdf"], work)  # fmt: skip
     floor_root = floor_project(work / f"floor-{size}", pages)
     floor, _ = timed([str(BIN / "mkdocs"), "build", "-q"], floor_root)
+    warm = rebuild(corpus, work / f"rebuild-{size}")
     return {
         "size": size, "analysis": analysis, "rate": size / analysis, "render": render,
         "build": build, "floor": floor, "ratio": build / floor, "peak": peak,
         "site": size_mb(site),
         "index": (site / "search" / "search_index.json").stat().st_size / 1e6,
+        "pagefind": size_mb(site / "pagefind"), "rebuild": warm,
     }  # fmt: skip
 
 
 def main(sizes: list[int]) -> None:
     work = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
     print("articles | analysis s (articles/s) | render s | build s | plain MkDocs s | ratio | "
-          "peak MB | site MB | search index MB")  # fmt: skip
+          "rebuild after 1 edit s | peak MB | site MB | search index MB | Pagefind MB")  # fmt: skip
     rows = []
     try:
         for size in sizes:
@@ -93,8 +117,8 @@ def main(sizes: list[int]) -> None:
             cells = [
                 f"{r['size']:>8}", f"{r['analysis']:>7.1f} ({r['rate']:>5.0f})",
                 f"{r['render']:>8.1f}", f"{r['build']:>7.1f}", f"{r['floor']:>14.1f}",
-                f"{r['ratio']:>5.2f}", f"{r['peak']:>7.0f}", f"{r['site']:>7.1f}",
-                f"{r['index']:>15.1f}",
+                f"{r['ratio']:>5.2f}", f"{r['rebuild']:>22.1f}", f"{r['peak']:>7.0f}",
+                f"{r['site']:>7.1f}", f"{r['index']:>15.1f}", f"{r['pagefind']:>11.1f}",
             ]  # fmt: skip
             print(" | ".join(cells), flush=True)
         if len(rows) > 1:

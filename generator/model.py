@@ -255,6 +255,11 @@ class Briefing:
         return self._by_slug[slug]
 
     @cached_property
+    def text_size(self) -> int:
+        """Characters of article text in the whole corpus."""
+        return sum(len(p.text) for a in self.articles for p in a.paragraphs)
+
+    @cached_property
     def mentions(self) -> dict[Ref, list[Mention]]:
         """Entity mentions of each paragraph."""
         found: dict[Ref, list[Mention]] = {}

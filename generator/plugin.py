@@ -25,10 +25,9 @@ from generator.render import export_json, render_pages
 from generator.render.actors import PEOPLE_INDEX
 from generator.render.crosssource import DISCREPANCIES, TIMELINE, format_day
 from generator.render.pages import GLOSSARY, HOME, SOURCES_INDEX, abbreviations
+from generator.search import index_sources
 
 log = get_plugin_logger(__name__)
-# `mkdocs serve` makes a new plugin for every rebuild: the cache lives as long as the process.
-CACHE = FactsCache()
 
 ASSETS = Path(__file__).parent / "assets"
 CSS_URI = "assets/briefing/briefing.css"
@@ -66,13 +65,16 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     """Generate the briefing's pages from the seeds folder on every build."""
 
     command: str | None = None
+    cache: FactsCache | None = None  # each article's own analysis, kept while serving
     final_site: Path | None = None
     failed = False
     pdf = True  # the `pdf` option, unless serving a corpus too large to print on every change
     progress: Callable[[int, int], None] | None = None  # set by the CLI; else log lines
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Having this hook keeps the plugin alive across `mkdocs serve` rebuilds, and its cache."""
         self.command = command
+        self.cache = FactsCache() if command == "serve" else None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.pdf = self.config.pdf
@@ -93,12 +95,12 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         try:
-            result = build_briefing(self.seeds_dir, self.progress or _log_progress, CACHE)
+            result = build_briefing(self.seeds_dir, self.progress or _log_progress, self.cache)
         except BriefingError as error:
             raise PluginError(str(error)) from None
-        if self.command == "serve":
-            total = CACHE.analysed + CACHE.reused
-            log.info(f"{CACHE.analysed} of {total} articles analysed, the rest unchanged")
+        if self.cache is not None:
+            total = self.cache.analysed + self.cache.reused
+            log.info(f"{self.cache.analysed} of {total} articles analysed, the rest unchanged")
             if self.pdf and total > SERVE_PDF_MAX:
                 self.pdf = False
                 log.info(
@@ -184,5 +186,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         site = Path(config.site_dir)
         (site / EXPORT_NAME).write_text(self.export, encoding="utf-8")
+        if error := index_sources(site):
+            log.warning(f"the full-text search of the sources could not be built: {error}")
         if self.pdf:
             write_pdf(self.briefing, site / PDF_NAME)

@@ -3,6 +3,7 @@
 import functools
 import http.server
 import itertools
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -118,6 +119,25 @@ def test_search_finds_people_topics_and_quotes(page: Page, site_url: str, query:
     _search(page, site_url, query)
     result = page.locator(f".md-search-result__item a[href*='{target}']").first
     expect(result).to_be_visible(timeout=10_000)
+
+
+def test_sources_page_searches_the_full_text_in_chunks(page: Page, site_url: str):
+    page.goto(site_url)
+    page.locator(".md-tabs, .md-nav").get_by_role("link", name="Sources").first.click()
+    expect(page.locator("h1")).to_have_text("Sources")  # reached by instant navigation
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.locator("#briefing-source-search input").click()
+    page.keyboard.type("Izium", delay=20)
+    result = page.locator(".pagefind-ui__result-link").first
+    expect(result).to_be_visible(timeout=10_000)
+    _shot(page, "source-search")
+    expect(result).to_have_attribute("href", re.compile(r"/sources/blinken-defends-[^/]+/$"))
+    # Pagefind loads index chunks and the fragments of the pages it shows, never the whole index.
+    assert any("/pagefind/index/" in url for url in requested)
+    assert any("/pagefind/fragment/" in url for url in requested)
+    result.click()
+    expect(page.locator("h1")).to_contain_text("Blinken defends")
 
 
 MAIN_PAGES = ["", "topics/positions/", "topics/burns-mission/", "people/", "people/laura-cooper/",

@@ -8,7 +8,7 @@ import pytest
 
 from generator.pipeline import build_briefing
 from generator.plugin import EXTENSIONS
-from generator.render import export_json, render_pages
+from generator.render import export_json, pages, render_pages
 from generator.render.markdown import escape
 
 from .conftest import TRAM
@@ -80,3 +80,22 @@ def test_escaped_text_renders_as_text_only(text: str):
     inner = html[len('<p id="p1">') : -len("</p>")]
     assert "<" not in inner.replace("&lt;", "")
     assert "{" not in inner and "[" not in inner
+
+
+def test_a_large_corpus_leaves_source_paragraphs_to_the_full_text_search(monkeypatch):
+    briefing = build_briefing(TRAM).briefing
+    slug = briefing.articles[0].slug
+
+    def paragraph_lines() -> list[str]:
+        page = render_pages(briefing)[f"sources/{slug}.md"]
+        return [line for line in page.splitlines() if ".briefing-para" in line]
+
+    small = paragraph_lines()
+    assert small and not any("data-search-exclude" in line for line in small)
+    monkeypatch.setattr(pages, "SEARCH_TEXT_BUDGET", briefing.text_size - 1)
+    large = paragraph_lines()
+    assert len(large) == len(small) and all("data-search-exclude" in line for line in large)
+    assert (
+        "which the site search leaves out at this size"
+        in render_pages(briefing)["sources/index.md"]
+    )

@@ -8,6 +8,30 @@ function briefingPage() {
   document.querySelectorAll(".md-content a[href]").forEach((link) => {
     if (link.host && link.host !== location.host) link.classList.add("briefing-external");
   });
+  sourceSearch(document.getElementById("briefing-source-search"));
+}
+
+// The Sources page's full-text search: Pagefind's interface, loaded on first use.
+function sourceSearch(box) {
+  if (!box || box.dataset.ready) return;
+  box.dataset.ready = "yes";
+  const bundle = box.dataset.bundle;
+  const start = () =>
+    new PagefindUI({
+      element: "#briefing-source-search",
+      bundlePath: bundle,
+      showImages: false,
+      showSubResults: true,
+      translations: { placeholder: "Search the text of every source" },
+    });
+  if (window.PagefindUI) return start();
+  const style = document.createElement("link");
+  style.rel = "stylesheet";
+  style.href = bundle + "pagefind-ui.css";
+  const script = document.createElement("script");
+  script.src = bundle + "pagefind-ui.js";
+  script.onload = start;
+  document.head.append(style, script);
 }
 if (window.document$) {
   window.document$.subscribe(briefingPage);

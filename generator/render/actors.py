@@ -13,6 +13,7 @@ from generator.render.markdown import (
     front_matter,
     link,
     linked_text,
+    not_searched,
     plural,
     source_page,
     table,
@@ -90,7 +91,7 @@ def entity_markdown(briefing: Briefing, entity: Entity) -> str:
     position = briefing.positions.get(entity.id)
     if briefing.config.stance:
         out.append(f"## Position on {escape(briefing.config.stance.question)} {{ #position }}\n")
-        out.append(_position_section(briefing, position, page))
+        out.append(not_searched(_position_section(briefing, position, page)))
     out.append("## What they said\n")
     if not quotes:
         out.append("No direct quotation in the sources.\n")
@@ -104,7 +105,7 @@ def entity_markdown(briefing: Briefing, entity: Entity) -> str:
         label = f" (as *{escape(quote.speaker_label)}*)" if quote.speaker_label else ""
         out.append(f"- {said}{label} {_reported(briefing, quote.ref, page)}")
     out.append("\n## Mentions by topic\n")
-    out.append(_mentions_by_topic(briefing, entity, page))
+    out.append(not_searched(_mentions_by_topic(briefing, entity, page)))
     out.append("## Cited on\n")
     links = [link(t.title, page, topic_page(t.id)) for t in citing_topics(briefing, entity)]
     links += [link(briefing.article(s).display_title, page, source_page(s)) for s in sources]

@@ -11,6 +11,7 @@ from generator.render.markdown import (
     front_matter,
     link,
     linked_text,
+    not_searched,
     source_page,
     table,
 )
@@ -103,7 +104,6 @@ def timeline(briefing: Briefing) -> str:
             what = _linked_sentence(briefing, event.ref, event.text, TIMELINE)
             source = cite(article, event.ref.paragraph, TIMELINE)
         rows.append([when, what, source])
-    out.append(
-        table(["When", "What the source says", "Source"], rows) if rows else "No dated event.\n"
-    )
+    when = table(["When", "What the source says", "Source"], rows)
+    out.append(not_searched(when) if rows else "No dated event.\n")
     return "\n".join(out)

@@ -100,3 +100,8 @@ def table(header: list[str], rows: list[list[str]]) -> str:
 def plural(count: int, noun: str) -> str:
     """`1 paragraph`, `3 paragraphs`."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def not_searched(markdown: str) -> str:
+    """Leave text out of the site search: it repeats source paragraphs the index already has."""
+    return f"<div data-search-exclude markdown>\n\n{markdown}\n</div>\n"

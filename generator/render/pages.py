@@ -30,6 +30,14 @@ MIN_EXCERPT = 80
 SIMILAR = 0.5  # word-set overlap above which two excerpts count as the same point
 HOME_SOURCES = 10
 GLOSSARY = "glossary.md"
+# Characters of source text above which source paragraphs leave the site search, whose index is
+# one file every reader downloads; the Sources page's full-text search covers them at any size.
+SEARCH_TEXT_BUDGET = 2_500_000
+NOT_SEARCHED = " data-search-exclude"
+SOURCE_SEARCH = (
+    '<div id="briefing-source-search" data-bundle="../pagefind/" data-search-exclude></div>\n'
+    "<noscript>The full-text search needs JavaScript.</noscript>\n"
+)
 
 
 @dataclass(frozen=True)
@@ -180,6 +188,15 @@ def sources_index(briefing: Briefing) -> str:
         "with numbered paragraphs, what each paragraph was filed under, and the lines removed "
         "as scraping junk.\n"
     )
+    covered = (
+        "as the site search does"
+        if full_text_searched(briefing)
+        else "which the site search leaves out at this size: it covers titles, topics, people "
+        "and quotations"
+    )
+    out.append(f"## Search the sources\n\nEvery paragraph of every source, {covered}.\n")
+    out.append(SOURCE_SEARCH)
+    out.append("## All sources\n")
     out.append(_sources_table(newest_first(briefing.articles), SOURCES_INDEX))
     return "\n".join(out)
 
@@ -266,6 +283,11 @@ def _terms(cues: tuple[str, ...], shown: int = 6) -> str:
     return "matched " + ", ".join(cues[:shown]) + more
 
 
+def full_text_searched(briefing: Briefing) -> bool:
+    """Whether the site search holds every source paragraph, or the corpus is too large for it."""
+    return briefing.text_size <= SEARCH_TEXT_BUDGET
+
+
 def source_page_markdown(briefing: Briefing, article: Article) -> str:
     page = source_page(article.slug)
     titles = {topic.id: topic.title for topic in briefing.config.topics}
@@ -293,6 +315,7 @@ def source_page_markdown(briefing: Briefing, article: Article) -> str:
     for warning in article.warnings:
         out.append(f'!!! warning "Note from cleaning"\n    {escape(warning)}\n')
     out.append("## Text\n")
+    searched = full_text_searched(briefing)
     section = None
     for paragraph in article.paragraphs:
         if paragraph.section != section and paragraph.section is not None:
@@ -304,16 +327,15 @@ def source_page_markdown(briefing: Briefing, article: Article) -> str:
         text = linked_text(
             paragraph.text, briefing.mentions.get(ref, []), briefing.entity_names, page
         )
-        out.append(
-            f"[¶{number}](#{paragraph.id}){anchor} {text}\n{{ #{paragraph.id} .briefing-para }}\n"
-        )
+        attributes = f"#{paragraph.id} .briefing-para" + ("" if searched else NOT_SEARCHED)
+        out.append(f"[¶{number}](#{paragraph.id}){anchor} {text}\n{{ {attributes} }}\n")
         filings = briefing.filings.get(Ref(article.slug, paragraph.id), ())
         if filings:
             tags = " · ".join(
                 f"{link(titles[f.topic], page, topic_page(f.topic))} ({escape(_terms(f.cues))})"
                 for f in filings
             )
-            out.append(f"Filed under: {tags}\n{{ .briefing-tags }}\n")
+            out.append(f"Filed under: {tags}\n{{ .briefing-tags{NOT_SEARCHED} }}\n")
     if article.removed:
         out.append(f'??? note "Removed while cleaning ({plural(len(article.removed), "line")})"\n')
         for removal in article.removed:
