@@ -67,9 +67,7 @@ class FactsCache:
     def facts_for(self, key: FactsKey) -> ArticleFacts | None:
         """The article's facts from an earlier build, if it had them."""
         self.seen.add(key)
-        found = self.facts.get(key)
-        self.reused += found is not None
-        return found
+        return self.facts.get(key)
 
     def keep(self, key: FactsKey, facts: ArticleFacts) -> ArticleFacts:
         """Keep a newly analysed article's facts."""
@@ -79,6 +77,7 @@ class FactsCache:
 
     def finish(self) -> None:
         """Forget what this build did not use: removed files, earlier versions of edited ones."""
+        self.reused = sum(isinstance(key, tuple) for key in self.seen) - self.analysed
         self.documents = {k: v for k, v in self.documents.items() if k in self.seen}
         self.facts = {k: v for k, v in self.facts.items() if k in self.seen}
 

@@ -16,7 +16,7 @@ from mkdocs.exceptions import Abort, ConfigurationError
 
 from generator.exceptions import BriefingError
 from generator.model import Ref
-from generator.pipeline import build_briefing
+from generator.pipeline import build_briefing, default_workers
 from generator.plugin import BriefingPlugin
 from generator.progress import reporter
 
@@ -122,7 +122,7 @@ def check(path: Path, strict: bool) -> None:
       briefing check seeds
     """
     try:
-        result = build_briefing(path, reporter())
+        result = build_briefing(path, reporter(), workers=default_workers())
     except BriefingError as error:
         raise click.ClickException(str(error)) from None
     briefing = result.briefing
@@ -171,7 +171,7 @@ def pdf(seeds: Path, output: Path) -> None:
     from generator.pdf import write_pdf
 
     try:
-        result = build_briefing(seeds, reporter())
+        result = build_briefing(seeds, reporter(), workers=default_workers())
     except BriefingError as error:
         raise click.ClickException(str(error)) from None
     for problem in result.problems:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -23,6 +26,10 @@ from generator.timeline import corpus_year, events_in, find_events
 from generator.topics import CompiledTopics, compile_topics, file_article
 
 RESERVED_SLUGS = frozenset({"index"})  # sources/index.md is the Sources page
+# Articles from which analysis is shared among worker processes: below it, starting the workers
+# costs more than they save.
+PARALLEL_FROM = 400
+CHUNK = 50  # articles sent to a worker at a time
 
 
 @dataclass(frozen=True)
@@ -52,12 +59,15 @@ def build_briefing(
     seeds_dir: Path,
     progress: Callable[[int, int], None] | None = None,
     cache: FactsCache | None = None,
+    workers: int = 1,
 ) -> Result:
     """Read, clean, segment, classify and analyse every article of a seeds folder.
 
     Raises ConfigError for a bad `briefing.yml`; a bad article is reported as a Problem and
     skipped, so one broken file never hides the rest of the briefing. With a `cache` from an
-    earlier build, unchanged articles are neither read again nor analysed again.
+    earlier build, unchanged articles are neither read again nor analysed again. With
+    `workers` > 1, a large corpus is analysed in that many processes (the caller's main module
+    must be import-safe, as for any spawned process).
     """
     cache = cache if cache is not None else FactsCache()
     cache.start()
@@ -78,15 +88,20 @@ def build_briefing(
     slugs = assign_slugs([document for _, document in documents])
     matchers = Matchers.compile(config)
     year = corpus_year(document.date for _, document in documents)
-    facts = []
-    for done, ((key, document), slug) in enumerate(zip(documents, slugs, strict=True), start=1):
-        if progress:
-            progress(done, len(documents))
-        entry = (key, slug, None if document.date else year)
-        found = cache.facts_for(entry)
-        if found is None:
-            found = cache.keep(entry, article_facts(segment(document, slug), matchers, year))
-        facts.append(found)
+    entries = [
+        (key, slug, None if document.date else year)
+        for (key, document), slug in zip(documents, slugs, strict=True)
+    ]
+    known = [cache.facts_for(entry) for entry in entries]
+    todo = [
+        (document, slug)
+        for (_, document), slug, found in zip(documents, slugs, known, strict=True)
+        if found is None
+    ]
+    new = iter(analyse_articles(todo, matchers, year, progress, len(entries), workers))
+    facts = [
+        found or cache.keep(entry, next(new)) for entry, found in zip(entries, known, strict=True)
+    ]
     cache.finish()
     articles = tuple(f.article for f in facts)
     filings = {ref: found for f in facts for ref, found in f.filings}
@@ -132,6 +147,63 @@ def article_facts(article: Article, matchers: Matchers, year: int | None) -> Art
         claims=claims_in(article),
         events=events_in(article, year),
     )
+
+
+def analyse_articles(
+    todo: list[tuple[Document, str]],
+    matchers: Matchers,
+    year: int | None,
+    progress: Callable[[int, int], None] | None = None,
+    total: int = 0,
+    workers: int = 1,
+) -> Iterator[ArticleFacts]:
+    """Each article's facts, in order; a large batch is shared out among worker processes."""
+    total = max(total, len(todo))
+    if len(todo) < PARALLEL_FROM or workers < 2:
+        results: Iterator[ArticleFacts] = (
+            article_facts(segment(document, slug), matchers, year) for document, slug in todo
+        )
+        yield from _counted(results, progress, total - len(todo), total)
+        return
+    # Spawned workers start clean: safe beside the threads of `mkdocs serve`.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, context, _start_worker, (matchers, year)) as pool:
+        results = pool.map(_worker_facts, todo, chunksize=CHUNK)
+        yield from _counted(results, progress, total - len(todo), total)
+
+
+def default_workers() -> int:
+    """Worker processes for the commands: `BRIEFING_WORKERS`, else the CPUs, at most four."""
+    return int(os.environ.get("BRIEFING_WORKERS") or 0) or min(os.cpu_count() or 1, 4)
+
+
+def _counted(
+    results: Iterable[ArticleFacts],
+    progress: Callable[[int, int], None] | None,
+    done: int,
+    total: int,
+) -> Iterator[ArticleFacts]:
+    """The results, telling `progress` of each; articles taken from the cache count as done."""
+    if progress and done == total and total:
+        progress(total, total)
+    for count, facts in enumerate(results, start=done + 1):
+        if progress:
+            progress(count, total)
+        yield facts
+
+
+_WORKER: tuple[Matchers, int | None] | None = None
+
+
+def _start_worker(matchers: Matchers, year: int | None) -> None:
+    global _WORKER
+    _WORKER = (matchers, year)
+
+
+def _worker_facts(item: tuple[Document, str]) -> ArticleFacts:
+    assert _WORKER is not None
+    matchers, year = _WORKER
+    return article_facts(segment(item[0], item[1]), matchers, year)
 
 
 def analyse(facts: list[ArticleFacts], config: BriefingConfig) -> Analysis:

@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.cache import FactsCache
 from generator.exceptions import BriefingError
 from generator.pdf import write_pdf
-from generator.pipeline import build_briefing
+from generator.pipeline import build_briefing, default_workers
 from generator.progress import QUIET_BELOW
 from generator.render import export_json, render_pages
 from generator.render.actors import PEOPLE_INDEX
@@ -95,7 +95,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         try:
-            result = build_briefing(self.seeds_dir, self.progress or _log_progress, self.cache)
+            progress = self.progress or _log_progress
+            result = build_briefing(self.seeds_dir, progress, self.cache, default_workers())
         except BriefingError as error:
             raise PluginError(str(error)) from None
         if self.cache is not None:
@@ -113,8 +114,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             else:
                 log.warning(str(problem))
         self.briefing = result.briefing
-        self.export = export_json(result.briefing)
-        self.abbreviations = abbreviations(result.briefing.config.glossary)
+        dates = [a.date for a in result.briefing.articles if a.date]
+        self.newest = format_day(max(dates)) if dates else None
         pages = render_pages(result.briefing)
         generated = {
             **pages,
@@ -149,12 +150,12 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         self, markdown: str, /, *, page, config: MkDocsConfig, files: Files
     ) -> str:
         """Glossary terms get their definition as a tooltip on every page, hand-written ones too."""
-        return markdown + "\n" + self.abbreviations if self.abbreviations else markdown
+        found = abbreviations(self.briefing.config.glossary, markdown)
+        return markdown + "\n" + found if found else markdown
 
     def on_page_content(self, html: str, /, *, page, config: MkDocsConfig, files: Files) -> str:
         """Every page says how recent the sources are and offers the briefing book."""
-        dates = [a.date for a in self.briefing.articles if a.date]
-        parts = [f"Newest source: {format_day(max(dates))}"] if dates else []
+        parts = [f"Newest source: {self.newest}"] if self.newest else []
         if self.pdf:
             href = posixpath.relpath(PDF_NAME, posixpath.dirname(page.url) or ".")
             title = escape(self.briefing.config.title)
@@ -185,7 +186,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         site = Path(config.site_dir)
-        (site / EXPORT_NAME).write_text(self.export, encoding="utf-8")
+        (site / EXPORT_NAME).write_text(export_json(self.briefing), encoding="utf-8")
         if error := index_sources(site):
             log.warning(f"the full-text search of the sources could not be built: {error}")
         if self.pdf:

@@ -41,6 +41,8 @@ YEAR = re.compile(
     r"\b(?:in|since|by|until|from|the|[Tt]he)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]?\s*\d)"
 )
 WEEKDAY = re.compile(rf"\b(?:on\s+|last\s+)?(?P<day>{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+# Every pattern above needs one of these: most sentences have none and skip the eight searches.
+TRIGGER = re.compile(rf"\b(?:{_MONTH}|{'|'.join(WEEKDAYS)}|year|(?:19|20)\d{{2}})\b", re.I)
 # Capitalised month names that are also ordinary words: only taken with a year or "in".
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "mar", "sep", "dec"})
 
@@ -92,6 +94,8 @@ def _sort_key(date: str) -> tuple[int, ...]:
 
 def _dated(text: str, ref: Ref, article_date: str | None, corpus_year: int | None) -> list[Event]:
     """The dates one sentence gives, resolved where the article's date allows."""
+    if not TRIGGER.search(text):
+        return []
     reference = dt.date.fromisoformat(article_date) if article_date else None
     base_year = reference.year if reference else corpus_year
     basis = (

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import write_corpus
+from generator import pipeline
 from generator.cache import FactsCache
 from generator.pipeline import build_briefing
 from generator.render import export_json
@@ -98,3 +99,13 @@ def test_additions_removals_and_broken_files_follow_the_folder(tmp_path: Path):
     assert (cache.analysed, cache.reused) == (seeds_undated, 5 - seeds_undated)
     assert warm == _cold(seeds)
     assert len(cache.facts) == len(cache.documents) == 5
+
+
+def test_worker_processes_give_the_same_briefing(corpus: Path):
+    serial = _cold(corpus)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline, "PARALLEL_FROM", 2)
+        progress: list[tuple[int, int]] = []
+        result = build_briefing(corpus, lambda *p: progress.append(p), workers=2)
+    assert export_json(result.briefing) == serial
+    assert progress == [(n, SIZE) for n in range(1, SIZE + 1)]

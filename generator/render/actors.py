@@ -109,7 +109,7 @@ def entity_markdown(briefing: Briefing, entity: Entity) -> str:
     out.append("## Cited on\n")
     links = [link(t.title, page, topic_page(t.id)) for t in citing_topics(briefing, entity)]
     links += [link(briefing.article(s).display_title, page, source_page(s)) for s in sources]
-    out.append("\n".join(f"- {item}" for item in links) + "\n")
+    out.append(not_searched("\n".join(f"- {item}" for item in links) + "\n"))
     return "\n".join(out)
 
 

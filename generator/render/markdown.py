@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import posixpath
 import re
 
 from generator.model import Article, Mention
@@ -25,8 +24,17 @@ def front_matter(title: str) -> str:
 
 
 def relative(from_page: str, to_page: str) -> str:
-    """Relative link from one generated page's path to another's (`../sources/x.md`)."""
-    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    """Relative link from one generated page's path to another's (`../sources/x.md`).
+
+    Pure string work, unlike `posixpath.relpath`, which asks the file system for the working
+    directory on every call: render makes a link for every citation.
+    """
+    here = from_page.split("/")[:-1]
+    there = to_page.split("/")
+    common = 0
+    while common < min(len(here), len(there) - 1) and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])
 
 
 def link(label: str, from_page: str, to_page: str, anchor: str = "", hover: str = "") -> str:

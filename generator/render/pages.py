@@ -17,6 +17,7 @@ from generator.render.markdown import (
     front_matter,
     link,
     linked_text,
+    not_searched,
     plural,
     source_page,
     table,
@@ -311,7 +312,7 @@ def source_page_markdown(briefing: Briefing, article: Article) -> str:
         out.append("**Cited on:** no topic page cites this source.\n")
     refs = [Ref(article.slug, p.id) for p in article.paragraphs]
     if briefing.analysis.entities:
-        out.append(f"**People and organisations:** {actors_in(briefing, refs, page)}")
+        out.append(not_searched(f"**People and organisations:** {actors_in(briefing, refs, page)}"))
     for warning in article.warnings:
         out.append(f'!!! warning "Note from cleaning"\n    {escape(warning)}\n')
     out.append("## Text\n")
@@ -360,9 +361,13 @@ def glossary(briefing: Briefing) -> str:
     return "\n".join(out)
 
 
-def abbreviations(glossary_terms: dict[str, str]) -> str:
-    """Markdown abbreviation definitions: a tooltip on every use of a glossary term."""
+def abbreviations(glossary_terms: dict[str, str], markdown: str) -> str:
+    """Markdown abbreviation definitions: a tooltip on every use of a glossary term.
+
+    Only the terms the page contains: each definition costs the Markdown parser a pass.
+    """
     return "".join(
         f"\n*[{term}]: {' '.join(definition.split())}"
         for term, definition in sorted(glossary_terms.items())
+        if term in markdown or escape(term) in markdown
     )
