@@ -16,7 +16,7 @@ function sourceSearch(box) {
   if (!box || box.dataset.ready) return;
   box.dataset.ready = "yes";
   const bundle = box.dataset.bundle;
-  const start = () =>
+  const start = () => {
     new PagefindUI({
       element: "#briefing-source-search",
       bundlePath: bundle,
@@ -24,6 +24,9 @@ function sourceSearch(box) {
       showSubResults: true,
       translations: { placeholder: "Search the text of every source" },
     });
+    // The section heading above the box is the field's visible label.
+    box.querySelector("input")?.setAttribute("aria-labelledby", "search-the-sources");
+  };
   if (window.PagefindUI) return start();
   const style = document.createElement("link");
   style.rel = "stylesheet";

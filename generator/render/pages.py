@@ -195,7 +195,10 @@ def sources_index(briefing: Briefing) -> str:
         else "which the site search leaves out at this size: it covers titles, topics, people "
         "and quotations"
     )
-    out.append(f"## Search the sources\n\nEvery paragraph of every source, {covered}.\n")
+    out.append(
+        f"## Search the sources {{ #search-the-sources }}\n\n"
+        f"Every paragraph of every source, {covered}.\n"
+    )
     out.append(SOURCE_SEARCH)
     out.append("## All sources\n")
     out.append(_sources_table(newest_first(briefing.articles), SOURCES_INDEX))
