@@ -21,7 +21,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from bench.corpus import write_corpus
-from generator.pipeline import build_briefing
+from generator.pipeline import build_briefing, default_workers
 from generator.plugin import EXTENSIONS
 from generator.render import export_json, render_pages
 
@@ -87,6 +87,9 @@ def measure(size: int, work: Path) -> dict[str, float]:
     briefing = build_briefing(corpus).briefing
     analysis = time.perf_counter() - start
     start = time.perf_counter()
+    build_briefing(corpus, workers=default_workers())
+    parallel = time.perf_counter() - start
+    start = time.perf_counter()
     pages = render_pages(briefing)
     export_json(briefing)
     render = time.perf_counter() - start
@@ -97,7 +100,8 @@ def measure(size: int, work: Path) -> dict[str, float]:
     floor, _ = timed([str(BIN / "mkdocs"), "build", "-q"], floor_root)
     warm = rebuild(corpus, work / f"rebuild-{size}")
     return {
-        "size": size, "analysis": analysis, "rate": size / analysis, "render": render,
+        "size": size, "analysis": analysis, "rate": size / analysis, "parallel": parallel,
+        "render": render,
         "build": build, "floor": floor, "ratio": build / floor, "peak": peak,
         "site": size_mb(site),
         "index": (site / "search" / "search_index.json").stat().st_size / 1e6,
@@ -107,8 +111,9 @@ def measure(size: int, work: Path) -> dict[str, float]:
 
 def main(sizes: list[int]) -> None:
     work = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
-    print("articles | analysis s (articles/s) | render s | build s | plain MkDocs s | ratio | "
-          "rebuild after 1 edit s | peak MB | site MB | search index MB | Pagefind MB")  # fmt: skip
+    print(f"articles | analysis s (articles/s), one core | {default_workers()} workers s | "
+          "render s | build s | plain MkDocs s | ratio | rebuild after 1 edit s | peak MB | "
+          "site MB | search index MB | Pagefind MB")  # fmt: skip
     rows = []
     try:
         for size in sizes:
@@ -116,6 +121,7 @@ def main(sizes: list[int]) -> None:
             rows.append(r)
             cells = [
                 f"{r['size']:>8}", f"{r['analysis']:>7.1f} ({r['rate']:>5.0f})",
+                f"{r['parallel']:>9.1f}",
                 f"{r['render']:>8.1f}", f"{r['build']:>7.1f}", f"{r['floor']:>14.1f}",
                 f"{r['ratio']:>5.2f}", f"{r['rebuild']:>22.1f}", f"{r['peak']:>7.0f}",
                 f"{r['site']:>7.1f}", f"{r['index']:>15.1f}", f"{r['pagefind']:>11.1f}",
