@@ -65,7 +65,7 @@ MONTH_NAMES = re.compile(
 SHARED_WORDS = 2  # claims on one unit belong together when their sentences share this many words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FoundClaim:
     claim: Claim
     unit: str

@@ -54,7 +54,7 @@ CONTEXT = 300  # characters either side of a name that roles and speech verbs ar
 ROLE_LEAD_DROP = lx.SPEECH_VERBS | frozenset("the a an and of to in with by for said".split())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Found:
     """A name found in a paragraph, before names are merged across the corpus."""
 

@@ -10,7 +10,7 @@ from typing import Literal
 from generator.config import BriefingConfig
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """A cleaned line of an article: a paragraph or an in-text section heading."""
 
@@ -18,7 +18,7 @@ class Block:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Removal:
     """A line taken out while cleaning, with its line number and the rule that removed it."""
 
@@ -27,7 +27,7 @@ class Removal:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One ingested article: metadata plus cleaned blocks, before segmentation."""
 
@@ -42,7 +42,7 @@ class Document:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence with offsets into its paragraph's text."""
 
@@ -51,7 +51,7 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """A paragraph with its stable id (`p4`), offsets into the article text and its section."""
 
@@ -64,7 +64,7 @@ class Paragraph:
     sentences: tuple[Sentence, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """A segmented article: what source pages show and citations point at."""
 
@@ -106,7 +106,7 @@ class Article:
         return self.paragraphs[int(paragraph_id[1:]) - 1]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Filing:
     """Why a paragraph was filed under a topic: its score and the cues that matched."""
 
@@ -115,7 +115,7 @@ class Filing:
     cues: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Ref:
     """A citation target: one paragraph of one article."""
 
@@ -123,7 +123,7 @@ class Ref:
     paragraph: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """Where a paragraph names an entity: character offsets into the paragraph's text."""
 
@@ -133,7 +133,7 @@ class Mention:
     entity: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Role:
     """A role the text gives an entity, verbatim, with the paragraph that gives it."""
 
@@ -141,7 +141,7 @@ class Role:
     ref: Ref
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A person, organisation or group that acts in the articles."""
 
@@ -152,7 +152,7 @@ class Entity:
     mentions: tuple[Mention, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """A direct quotation, verbatim, with its speaker when the text names one."""
 
@@ -164,7 +164,7 @@ class Quote:
     speaker_label: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """A passage that shows where an actor stands, and the cue terms that show it."""
 
@@ -178,7 +178,7 @@ class Evidence:
 Stance_ = Literal["supports", "opposes", "mixed", "unclear"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Position:
     """An actor's stance on the briefing's central question, with its evidence."""
 
@@ -187,7 +187,7 @@ class Position:
     evidence: tuple[Evidence, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Corroboration:
     """The same quotation or claim reported by more than one source."""
 
@@ -196,7 +196,7 @@ class Corroboration:
     texts: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A figure as one source gives it (`more than 120`), with its sentence."""
 
@@ -205,7 +205,7 @@ class Claim:
     ref: Ref
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Discrepancy:
     """Claims about one thing whose figures differ; compatible when all can be true at once."""
 
@@ -214,7 +214,7 @@ class Discrepancy:
     compatible: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """A dated sentence; `basis` says how a date without its own year was placed."""
 
@@ -226,7 +226,7 @@ class Event:
     published: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Who said what: entities, quotes, positions and corroboration across sources."""
 

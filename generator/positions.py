@@ -42,7 +42,7 @@ class _Span:
     entity: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cue:
     start: int
     end: int
