@@ -20,7 +20,7 @@ def index_sources(site: Path) -> str | None:
     """Write the Pagefind bundle for the site's source pages; the error, if it failed."""
     command = [
         sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", BUNDLE,
-        "--glob", "sources/*/index.html", "--root-selector", ".md-content",
+        "--glob", "sources/**/*.html", "--root-selector", ".md-content",
         "--exclude-selectors", NOT_TEXT, "--force-language", "en", "--quiet",
     ]  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True, check=False)

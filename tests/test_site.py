@@ -12,7 +12,7 @@ from urllib.parse import unquote, urljoin, urlparse
 import jsonschema
 import pytest
 
-from .conftest import ROOT, SEEDS, TRAM, mkdocs_build, run_briefing
+from .conftest import BIN, ROOT, SEEDS, TRAM, mkdocs_build, run_briefing
 
 SCHEMA = json.loads((ROOT / "generator/schema/briefing.schema.json").read_text())
 SEED_TOPICS = ["positions", "humanitarian", "burns-mission", "stockpiles"]
@@ -313,3 +313,16 @@ def test_every_page_links_the_briefing_book(seeds_site: Path):
         links = [link for link in parse(path).links if link.endswith("briefing.pdf")]
         assert links, path
         assert (path.parent / links[0]).resolve() == (seeds_site / "briefing.pdf").resolve()
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_full_text_search_indexes_every_source_page(tmp_path: Path, directory_urls: bool):
+    site = tmp_path / "site"
+    command = [str(BIN / "mkdocs"), "build", "--strict", "-q", "--site-dir", str(site)]
+    command += [] if directory_urls else ["--no-directory-urls"]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
+    articles = len(list(SEEDS.glob("*.txt")))
+    assert entry["languages"]["en"]["page_count"] == articles + 1  # and the Sources page's title

@@ -202,7 +202,9 @@ def sources_index(briefing: Briefing) -> str:
     out.append(SOURCE_SEARCH)
     out.append("## All sources\n")
     out.append(_sources_table(newest_first(briefing.articles), SOURCES_INDEX))
-    return "\n".join(out)
+    # The listing is not a source: the full-text search leaves all but its title out.
+    head, body = "\n".join(out[:2]), "\n".join(out[2:])
+    return f'{head}\n<div data-pagefind-ignore="all" markdown>\n\n{body}\n</div>\n'
 
 
 def topic_page_markdown(briefing: Briefing, topic: Topic, points: list[KeyPoint]) -> str:
