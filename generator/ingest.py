@@ -91,11 +91,16 @@ DATE_FORMATS = tuple(
 
 def read_article(path: Path, display_path: str, extra_junk: Iterable[str] = ()) -> Document:
     """Read one article file into a Document, raising InputError when it cannot be read."""
+    data = read_bytes(path, display_path)
+    return parse_article(data, display_path, path.suffix.lower() == ".md", extra_junk)
+
+
+def read_bytes(path: Path, display_path: str) -> bytes:
+    """A file's bytes, or InputError naming the file and why it cannot be read."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise InputError(display_path, f"cannot read file: {error.strerror}") from None
-    return parse_article(data, display_path, path.suffix.lower() == ".md", extra_junk)
 
 
 def parse_article(

@@ -16,7 +16,7 @@ from generator.config import CONFIG_NAME, BriefingConfig, load_config
 from generator.corroborate import corroborate
 from generator.entities import Lexicon, find_entities, names_in
 from generator.exceptions import InputError
-from generator.ingest import ARTICLE_SUFFIXES, parse_article
+from generator.ingest import ARTICLE_SUFFIXES, parse_article, read_bytes
 from generator.model import Analysis, Article, Briefing, Document
 from generator.positions import compile_stance, find_positions, narrative_cues
 from generator.quotes import find_quotes
@@ -113,10 +113,7 @@ def _read(
     path: Path, display: str, config: BriefingConfig, fingerprint: str, cache: FactsCache
 ) -> tuple[str, Document]:
     """The file's cache key and Document; InputError when it cannot be read or makes no article."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(display, f"cannot read file: {error.strerror}") from None
+    data = read_bytes(path, display)
     key = document_key(data, display, fingerprint)
     markdown = path.suffix.lower() == ".md"
     junk = config.cleaning.junk_patterns

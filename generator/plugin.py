@@ -20,7 +20,7 @@ from generator.cache import FactsCache
 from generator.exceptions import BriefingError
 from generator.pdf import write_pdf
 from generator.pipeline import build_briefing, default_workers
-from generator.progress import QUIET_BELOW
+from generator.progress import worth_a_line
 from generator.render import export_json, render_pages
 from generator.render.actors import PEOPLE_INDEX
 from generator.render.crosssource import DISCREPANCIES, TIMELINE, format_day
@@ -50,7 +50,7 @@ EXTENSIONS: dict[str, dict] = {
 
 def _log_progress(done: int, total: int) -> None:
     """`mkdocs build` and `serve` log a line every tenth of a large corpus."""
-    if total >= QUIET_BELOW and (done == total or done % max(1, total // 10) == 0):
+    if worth_a_line(done, total):
         log.info(f"analysed {done} of {total} articles")
 
 

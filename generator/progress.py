@@ -27,7 +27,12 @@ def reporter(label: str = "Analysing articles") -> Progress:
             bar.update(1)  # type: ignore[attr-defined]
             if done == total:
                 bar.__exit__(None, None, None)  # type: ignore[attr-defined]
-        elif done == total or done % max(1, total // 10) == 0:
+        elif worth_a_line(done, total):
             click.echo(f"{label}: {done} of {total}", err=True)
 
     return report
+
+
+def worth_a_line(done: int, total: int) -> bool:
+    """Whether plain progress output reports this article: every tenth of a large corpus."""
+    return total >= QUIET_BELOW and (done == total or done % max(1, total // 10) == 0)
