@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
 import shutil
 from collections.abc import Callable
 from html import escape
@@ -24,6 +23,7 @@ from generator.progress import worth_a_line
 from generator.render import export_json, render_pages
 from generator.render.actors import PEOPLE_INDEX
 from generator.render.crosssource import DISCREPANCIES, TIMELINE, format_day
+from generator.render.markdown import relative
 from generator.render.pages import GLOSSARY, HOME, SOURCES_INDEX, abbreviations
 from generator.search import index_sources
 
@@ -157,7 +157,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         """Every page says how recent the sources are and offers the briefing book."""
         parts = [f"Newest source: {self.newest}"] if self.newest else []
         if self.pdf:
-            href = posixpath.relpath(PDF_NAME, posixpath.dirname(page.url) or ".")
+            href = relative(page.url, PDF_NAME)
             title = escape(self.briefing.config.title)
             parts.append(
                 f'<a href="{href}" title="{title} (PDF)">Download the briefing book (PDF)</a>'
