@@ -132,8 +132,14 @@ class Stance(_Strict):
     topic: str | None = Field(
         default=None, description="The topic whose page leads with the positions matrix."
     )
-    supports: tuple[Cue, ...] = Field(min_length=1, description="Words of support.")
-    opposes: tuple[Cue, ...] = Field(min_length=1, description="Words of opposition.")
+    supports: tuple[Cue, ...] = Field(default=(), description="Words of support.")
+    opposes: tuple[Cue, ...] = Field(default=(), description="Words of opposition.")
+    builtin_cues: bool = Field(
+        default=True,
+        description="Also read the English words of support and opposition any story uses "
+        "(`welcomed`, `criticised`, `could not disagree more`); `false` keeps only the cues "
+        "listed here.",
+    )
 
 
 class ClaimSubject(_Strict):

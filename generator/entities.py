@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from generator import lexicon as lx
+from generator import names
 from generator.config import Entities as EntitiesConfig
 from generator.model import Article, Entity, Mention, Ref, Role
+from generator.places import is_place
 from generator.segment import slugify
 
 Kind = Literal["person", "organisation", "group"]
@@ -41,7 +43,7 @@ ORG_LOWER = re.compile(
 SPEECH = "|".join(sorted(lx.SPEECH_VERBS))
 ROLE_NOUN = "|".join(sorted(lx.ROLE_NOUNS))
 AFTER_SPEECH = re.compile(rf"^,?\s+(?:{SPEECH})\b")
-BEFORE_SPEECH = re.compile(rf"\b(?:{SPEECH})\s+$")
+BEFORE_SPEECH = re.compile(rf"\b(?:{SPEECH})\s+$|[”\"]\s*[—–-]\s*$")
 POSSESSIVE = re.compile(r"^(?:’s|'s|’|')(?=\s)")
 PARTY = re.compile(r"^,\s*(?P<role>[DRI]-[A-Z][A-Za-z. ]+?)(?=,|\.|$)")
 WHO_IS = re.compile(r"^,\s*(?:[DRI]-[A-Z][A-Za-z. ]+?,\s*)?who is (?:a|an|the) (?P<role>[^,.;]+)")
@@ -49,7 +51,12 @@ ROLE_BEFORE = re.compile(
     rf"(?P<role>(?:[A-Z][\w.]*(?:’s|'s)\s+)?(?:[a-z-]+\s+){{0,3}}(?:{ROLE_NOUN}))\s+$"
 )
 APPOSITIVE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban)\s+(?P<role>[a-z][^,]{2,80}),\s+$")
+HEAD_CUT = re.compile(r"\s(?:at|of|for|in|on|with|from|who|whose|that|and|to|since)\s")
+RELATIVE_WHO = re.compile(r"^,\s*who(?:se)?\s")
 APPOSITIVE_STOP = re.compile(r"\s[–—-]\s|[.;:](?:\s|$)|\)")
+WORD_BEFORE = re.compile(rf"(?:^|[^\w’'.-])({names.NAME_WORD})\s+$")
+SMALL_WORDS = frozenset("of the and for on in at to de van der von da di du la le al bin".split())
+COORDINATED = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 CONTEXT = 300  # characters either side of a name that roles and speech verbs are read from
 ROLE_LEAD_DROP = lx.SPEECH_VERBS | frozenset("the a an and of to in with by for said".split())
 
@@ -138,12 +145,53 @@ def find_entities(
 def names_in(article: Article, lexicon: Lexicon) -> ArticleNames:
     """Every candidate name of each paragraph, overlapping ones included: one article's part."""
     found = []
+    previous_section = None
     for paragraph in article.paragraphs:
         ref = Ref(article.slug, paragraph.id)
         text = paragraph.text
         candidates = _organisations(ref, text, lexicon) + _people(ref, text, lexicon)
+        if paragraph.section != previous_section and (paragraph.section or "").endswith(":"):
+            candidates += _speaker_heading(ref, paragraph.section or "", lexicon)
+        previous_section = paragraph.section
         found.append(tuple(candidates + _groups(ref, text, lexicon)))
     return tuple(found)
+
+
+def _speaker_heading(ref: Ref, heading: str, lexicon: Lexicon) -> list[Found]:
+    """`FORMER GOV. WALTER KINCAID, REPUBLICAN:` above a round-up's quotation names its speaker.
+
+    The name is read from the heading's first part, in title case; it is a mention of no length
+    at the start of the paragraph under the heading, which the heading introduces.
+    """
+    first = title_case(heading.rstrip(":").split(",")[0].strip())
+    if len(first.split()) < 2:
+        return []
+    if first.split()[-1] in lx.ORG_HEADS or first in lexicon.org_names:
+        name = lexicon.resolve(first)
+        return [Found(ref, 0, 0, name_key(name), name, "organisation")]
+    split = names.split_run(first, 0, len(first))
+    if split is None or not 2 <= len(split.name.split()) <= 4:
+        return []
+    if not _could_be_name(split, split.name.split(), lexicon):
+        return []
+    name = lexicon.resolve(split.name)
+    roles = (split.role,) if split.role else ()
+    return [Found(ref, 0, 0, name_key(name), name, "person", roles)]
+
+
+def title_case(text: str) -> str:
+    """`JOSÉ NÚÑEZ`, `DECLAN O'BRIEN`, `ATTORNEY GENERAL` as names are written."""
+    words = []
+    for i, word in enumerate(text.split()):
+        lower = word.lower()
+        if i and lower in SMALL_WORDS:
+            words.append(lower)
+            continue
+        word = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), lower)
+        if re.match(r"^(?:Mc|Mac)[a-z]{3,}", word) and word[:2] == "Mc":
+            word = "Mc" + word[2:].capitalize()
+        words.append(word)
+    return " ".join(words)
 
 
 def _is_outlet(found: Found, text: str, outlets: set[str]) -> bool:
@@ -182,6 +230,8 @@ def _organisations(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
                 words[-1] in lx.ORG_HEADS or (words[0] in lx.ORG_HEADS and len(words) > 2)
             ):
                 continue
+            if any(names.is_title(w) for w in words[1:-1]) and words[-1] not in lx.ORG_HEADS:
+                continue  # "Senate Majority Leader Keisha Grant" is a titled person
             key = name_key(name)
             if key in lexicon.not_actors or words[-1] in lx.OUTLET_HEADS:
                 continue
@@ -194,48 +244,62 @@ def _organisations(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
 
 
 def _people(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
-    found = []
-    for match in PERSON.finditer(text):
-        if match.group("surname"):  # "Director Burns", "Dr. Okafor": a titled surname
-            found.append(_titled_surname(ref, match, lexicon))
+    found: list[Found] = []
+    pending: list[Found] = []  # names the text has not yet shown to be people's
+    for match in names.run_pattern().finditer(text):
+        split = names.split_run(text, match.start(), match.end())
+        if split is None:
             continue
-        tokens = match.group("name").split()
-        start, end = match.start("name"), match.end("name")
-        while tokens and tokens[0] in lx.NOT_NAME_WORDS:  # "The Biden …", "Despite Cooper …"
-            start += len(tokens.pop(0)) + 1
-        while tokens and tokens[-1] in lx.NOT_NAME_WORDS:
-            end -= len(tokens.pop()) + 1
-        name = " ".join(tokens)
-        if len(tokens) < 2 or text[start:end] != name:
+        tokens = split.name.split()
+        if len(tokens) == 1:
+            if split.role:  # "Director Burns", "Gov. Doe": a titled surname
+                found.append(_titled_surname(ref, split, lexicon))
             continue
-        titled = match.group("ttl") is not None and match.start("name") == start
-        places = () if titled else lx.PLACE_WORDS
-        if any(t in lx.NOT_NAME_WORDS or t in lx.ORG_HEADS or t in places for t in tokens):
+        if len(tokens) > 4 or not _could_be_name(split, tokens, lexicon):
             continue
-        key = name_key(lexicon.resolve(name))
-        if key in lexicon.not_actors or name in lexicon.org_names:
-            continue
+        start, end, name = split.start, split.end, split.name
         before, after = text[max(0, start - CONTEXT) : start], text[end : end + CONTEXT]
-        title = match.group("ttl") if titled else None
-        roles = _roles(title, before, after)
+        roles = _roles(split.role, before, after)
         is_person = bool(
             roles
+            or RELATIVE_WHO.match(after)
             or AFTER_SPEECH.match(after)
             or BEFORE_SPEECH.search(before)
             or POSSESSIVE.match(after)
         )
-        if is_person:
-            canonical = lexicon.resolve(name)
-            found.append(Found(ref, start, end, name_key(canonical), canonical, "person", roles))
+        canonical = lexicon.resolve(name)
+        person = Found(ref, start, end, name_key(canonical), canonical, "person", roles)
+        (found if is_person else pending).append(person)
+    # "Justices Karen Osei and Luis Ortega": a name joined to a person's is a person's too.
+    for candidate in pending:
+        if any(_joined(text, candidate, person) for person in found):
+            found.append(candidate)
     return found
 
 
-def _titled_surname(ref: Ref, match: re.Match[str], lexicon: Lexicon) -> Found:
+def _joined(text: str, one: Found, other: Found) -> bool:
+    first, second = (one, other) if one.start < other.start else (other, one)
+    return COORDINATED.fullmatch(text[first.end : second.start]) is not None
+
+
+def _could_be_name(split: names.Split, tokens: list[str], lexicon: Lexicon) -> bool:
+    """Not a place, a party descriptor, an organisation or a thing ("Quay Street")."""
+    places = () if split.role else lx.PLACE_WORDS
+    if any(
+        t in lx.NOT_NAME_WORDS or t in lx.ORG_HEADS or t in places or t in lx.PARTY_WORDS
+        for t in tokens
+    ):
+        return False
+    if is_place(split.name):
+        return False
+    key = name_key(lexicon.resolve(split.name))
+    return key not in lexicon.not_actors and split.name not in lexicon.org_names
+
+
+def _titled_surname(ref: Ref, split: names.Split, lexicon: Lexicon) -> Found:
     """A surname with a title; `_merge` joins it to the full name when the surname is unique."""
-    surname = match.group("surname")
-    key = "surname:" + name_key(lexicon.resolve(surname))
-    roles = (match.group("title"),)
-    return Found(ref, match.start("surname"), match.end("surname"), key, surname, "person", roles)
+    key = "surname:" + name_key(lexicon.resolve(split.name))
+    return Found(ref, split.start, split.end, key, split.name, "person", (split.role or "",))
 
 
 def _roles(title: str | None, before: str, after: str) -> tuple[str, ...]:
@@ -273,11 +337,20 @@ def _appositive_after(after: str) -> str | None:
             kept.append(chunk)
         else:
             break
-    role = re.sub(r"^(?:the|a|an)\s+", "", ",".join(kept).strip())
+    text = ",".join(kept).strip()
+    role = re.sub(r"^(?:the|a|an)\s+", "", text)
     words = role.split()
-    if not words or len(words) > 16 or not any(w.strip(",’'s") in lx.ROLE_NOUNS for w in words[:7]):
+    if not words or len(words) > 16:
         return None
-    return role
+    if any(w.strip(",’'s") in lx.ROLE_NOUNS for w in words[:7]):
+        return role
+    # `Gareth Price, a forklift driver and union steward,`: any "a …" that is not a kind of
+    # organisation or place ("an investment firm", "a town of 9,000") describes a person.
+    if text.startswith(("a ", "an ")) and role[:1].islower():
+        noun = HEAD_CUT.split(role, maxsplit=1)[0].split()[-1].lower()
+        if noun not in lx.ORG_TYPE_NOUNS and noun not in lx.PLACE_TYPE_NOUNS:
+            return role
+    return None
 
 
 def _groups(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
@@ -322,6 +395,8 @@ def _surname_mentions(articles: tuple[Article, ...], found: list[Found]) -> list
         for paragraph in article.paragraphs:
             ref = Ref(article.slug, paragraph.id)
             for match in pattern.finditer(paragraph.text):
+                if _first_name_before(paragraph.text, match.start()):
+                    continue  # "Linda Kowalczyk" is not "Tom Kowalczyk" however often he is named
                 keys = by_surname[match.group(0)]
                 # The person named in full in this article, else the corpus's only one.
                 local = keys & in_article[article.slug]
@@ -330,6 +405,17 @@ def _surname_mentions(articles: tuple[Article, ...], found: list[Found]) -> list
                     key = next(iter(candidates))
                     extra.append(Found(ref, match.start(), match.end(), key, people[key], "person"))
     return extra
+
+
+def _first_name_before(text: str, position: int) -> bool:
+    """A capitalised word before a surname, not a title or a clause opener: another full name."""
+    match = WORD_BEFORE.search(text, max(0, position - 40), position)
+    if match is None:
+        return False
+    word = match.group(1)
+    return not (
+        names.is_title(word) or word.lower() in lx.CLAUSE_WORDS or word in lx.NOT_NAME_WORDS
+    )
 
 
 def _join_titled_surnames(found: list[Found]) -> list[Found]:

@@ -35,6 +35,10 @@ ROLE_NOUNS = _words(
     representative member deputy manager founder owner researcher professor expert economist
     envoy diplomat negotiator prosecutor judge lawyer attorney officer strategist planner
     executive ceo coach captain scientist physician doctor spokesperson president
+    student resident parent worker teacher nurse fan player striker midfielder defender
+    goalkeeper agent engineer pilot inspector administrator commissioner comptroller
+    treasurer auditor justice trustee organizer organiser activist campaigner advocate
+    chairperson coordinator supervisor superintendent surgeon owner shareholder investor
     """
 )
 SPEECH_VERBS = _words(
@@ -43,6 +47,12 @@ SPEECH_VERBS = _words(
     warned warns argued argues insisted insists claimed claims asked asks denounced denounces
     declared declares replied replies acknowledged acknowledges stressed stresses remarked
     tweeted posted continued continues according announced announces admitted admits
+    accused accuses called calls described describes urged urges promised promises vowed vows
+    pledged pledges conceded concedes countered counters responded responds suggested suggests
+    predicted predicts cautioned cautions complained complains lamented laments recalled
+    recalls observed emphasized emphasised maintained maintains alleged alleges contended
+    contends charged quipped joked boasted agreed agrees concluded concludes reads read found
+    finds testified testifies pleaded wrote told
     """
 )
 # Words that open an anonymous source: "a US official", "two senior officials", "the document".
@@ -53,6 +63,9 @@ ORG_HEADS = _words(
     Department Ministry Agency Committee Council Commission Watch Office Army Navy Parliament
     Senate Institute Foundation Bank Court Union Party Organization Organisation Alliance Command
     Corps Administration Government Assembly Federation Authority Bureau Board Cabinet Pentagon
+    University College Hospital Association Coalition Group Company Corporation Corp Inc Ltd
+    Airlines Airways Club Society Network Service Services Trust Fund Police Legislature
+    Directorate Secretariat Caucus Chamber Conference League Partners Holdings Railways
     """
 )
 # Lowercase heads after a name: "the Biden administration", "the Ukrainian government".
@@ -64,7 +77,7 @@ PLACE_WORDS = _words(
     Street Road Avenue Square Hill River City County Bridge Station Hospital Park Lane Sea Ocean
     Island Mountain Valley Bay Lake Port Airport Centre Center University College School Club
     Press Post Times Journal News Herald Gazette Tribune Telegraph Guardian Agency Convention
-    Treaty Munitions War Act
+    Treaty Munitions War Act State Hall Capitol Building Plaza Tower Court Mall Highway
     """
 )
 # Capitalised words that never belong to a name: days, months, sentence openers.
@@ -95,3 +108,103 @@ GROUP_MODIFIERS = _words(
 )
 # Words before a group that are not part of its name: "some key Democrats" is "key Democrats".
 GROUP_DROP = _words("some many several most the other all few certain as well from and also")
+# Offices news copy puts before names that `nameparser`'s titles lack ("Minority Whip", "Sen.").
+EXTRA_TITLES = _words(
+    """
+    sen rep reps assemblymember assemblywoman assemblyman councilmember councilwoman councilman
+    whip justice justices spokesperson spokesman spokeswoman minister premier chairperson
+    superintendent trustee regulator administrator comptroller treasurer auditor ombudsman
+    """
+)
+# Lower-case forms of words that open a clause and are capitalised only by position
+# ("While Doe", "But Roe"): never part of a name.
+CLAUSE_WORDS = _words(
+    """
+    while but and or so yet as if when after before since until though although because once
+    then also still now today yesterday tomorrow meanwhile however instead indeed even only
+    where whereas unlike like under over with without within across among between against
+    during about above below from into onto upon via per for to of in on at by the a an this
+    that these those its his her their our my your we they he she it i you who whom whose which
+    what why how ex asked told says said not no nor both either neither each every all any
+    some several many most more less few other another such last next first new
+    dear thanks thank according despite following amid
+    """
+)
+# Conjunctions that open a new clause: the words after one are not a quotation's attribution.
+CONJUNCTIONS = _words(
+    "while but and although though whereas because since after before when if so yet"
+)
+# Political party and faction nouns: "a Texas Republican" describes somebody, it names nobody.
+PARTY_WORDS = _words(
+    """
+    Republican Republicans Democrat Democrats Democratic Conservative Conservatives Tory Tories
+    Labour Liberal Liberals Socialist Socialists Independent Independents Progressive
+    Progressives Libertarian GOP
+    """
+)
+# Words `nameparser` counts as titles that, capitalised before a name, are more often part of a
+# place or an organisation ("United States", "National Press Club", "Supreme Court").
+NOT_TITLES = _words(
+    """
+    united states us uk national state royal supreme right rock radio police navy military
+    municipal most me model master mystery private security social software soccer special
+    staff strategy tax technical television theater theatre travel voice wing rear risk revenue
+    resident political personality opera petty marketing mathematics metropolitan met air army
+    blues ballet baseball banner bench business civil classical corporate credit criminal
+    customs designated discovery district division docket english british excellent family
+    federal field film financial first flag flying foreign grand group her his high hereditary
+    information intelligence judicial kingdom knowledge law legal literary award-winning
+    advertising analytics appellate behavioral biblical burlesque computer
+    """
+)
+# Words by which anyone, on any question, shows support or opposition: read in an actor's own
+# quotations and in the clauses the actor heads. A cue after "not", "never" or "no longer"
+# counts for the other side ("does not support"), except in "could not agree more".
+
+
+def _phrases(text: str) -> tuple[str, ...]:
+    return tuple(" ".join(p.split()) for p in text.split(",") if p.strip())
+
+
+STANCE_SUPPORTS = _phrases(
+    """
+    support, supports, supported, supporting, supportive, backs, backed, backing, welcome*,
+    applaud*, prais*, hailed, hails, endorse*, commend*, championed, champions, favour, favours,
+    favoured, favor, favors, favored, celebrat*, defend, defends, defended, defending, cheered,
+    lauded, vindicat*, delighted,
+    pleased, thrilled, grateful, in favour, in favor, right decision, right call, good news,
+    step forward, right direction, a victory, a win, big win, great day, called for,
+    pushed for, pressed for, lobbied for, campaigned for, argued for, approve, approved,
+    could not agree more
+    """
+)
+STANCE_OPPOSES = _phrases(
+    """
+    oppose, opposes, opposed, opposing, reject*, criticiz*, criticis*, critical of,
+    condemn*, denounc*, slammed, slams, blasted, decried, decries, lambast*, disagree*,
+    objected, objection*, protest*, mistake, misguided, shortsighted, short-sighted, reckless,
+    disappoint*, dismay*, outrage*, unacceptable, unjust, unfair, betrayal, a blow,
+    deeply troubling, alarmed, alarming, warned against, vowed to fight, fight this, lawsuit,
+    refused to, refuses to, ruled out, not an option,
+    veto, vetoed, blocked, scrap, scrapped, skeptical, sceptical, flawed, could not disagree more
+    """
+)
+# Head nouns of an appositive that describe an organisation or a place, not a person
+# ("Harbourside Capital, an investment firm, …", "Calder Falls, a city of 90,000, …").
+ORG_TYPE_NOUNS = _words(
+    """
+    firm company group charity agency union organisation organization bank fund manufacturer
+    maker airline carrier club coalition nonprofit non-profit tank consultancy supplier retailer
+    chain operator startup start-up lender insurer broker network party body association
+    alliance institute foundation publisher newspaper outlet station broadcaster site website
+    regulator authority watchdog department ministry office court board council committee
+    commission team side league federation business conglomerate giant rival subsidiary unit
+    division brand developer provider trust school university college hospital service
+    """
+)
+PLACE_TYPE_NOUNS = _words(
+    """
+    city town village county state country region suburb neighbourhood neighborhood district
+    province island borough community municipality capital port area settlement valley
+    """
+)

@@ -17,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import cast
 
+from generator import lexicon as lx
+from generator.config import Cue as CueConfig
 from generator.config import Organisation, Stance
 from generator.model import Article, Entity, Evidence, Position, Quote, Ref, Stance_
 from generator.quotes import quote_spans
@@ -104,19 +106,41 @@ def find_positions(
     return tuple(positions)
 
 
+BUILTIN = (
+    ("support", CueConfig(terms=lx.STANCE_SUPPORTS)),
+    ("oppose", CueConfig(terms=lx.STANCE_OPPOSES)),
+)
+NEGATION = re.compile(r"\b(?:not|n[’']t|never|no longer|cannot)\s+(?:\w+\s+){0,2}$", re.I)
+NOT_TO = re.compile(r"^\W*(?:\w+\W+){0,5}?not to\b", re.I)
+OTHER_SIDE = {"support": "oppose", "oppose": "support"}
+
+
 def compile_stance(stance: Stance) -> TermIndex:
-    """Both sides' cues in one index, keyed by (side, weight)."""
+    """Both sides' cues in one index, keyed by (side, weight); the built-in ones unless off."""
     keyed = [(("support", c.weight), c) for c in stance.supports]
     keyed += [(("oppose", c.weight), c) for c in stance.opposes]
+    if stance.builtin_cues:
+        keyed += [((side, cue.weight), cue) for side, cue in BUILTIN]
     return build_index(keyed)
 
 
 def _cues_in(text: str, cues: TermIndex) -> list[Cue]:
-    """Cue matches in a text; a longer match hides the shorter ones inside it."""
+    """Cue matches in a text; a longer match hides the shorter ones inside it.
+
+    A cue after a negation ("does not support") or followed by "not to" ("called on the
+    council not to …") counts for the other side.
+    """
     found = []
     for key, hits in find_terms(cues, text).items():
         side, weight = cast(tuple[str, float], key)
-        found += [Cue(start, end, term, side, weight) for start, end, term in hits]
+        for start, end, term in hits:
+            if NEGATION.search(text[max(0, start - 30) : start]) or NOT_TO.match(
+                text[end : end + 50]
+            ):
+                side_here = OTHER_SIDE[side]
+            else:
+                side_here = side
+            found.append(Cue(start, end, term, side_here, weight))
     kept: list[Cue] = []
     for cue in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
         if all(cue.end <= k.start or cue.start >= k.end for k in kept):

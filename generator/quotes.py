@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator import lexicon as lx
@@ -31,12 +32,17 @@ VERB_FIRST = re.compile(rf"^[\s,]*(?:{SPEECH})\s+(?P<who>[^;:!?]+)")
 WHO_FIRST = re.compile(rf"^[\s,]*(?P<who>[A-Za-z][^“”\"]{{0,150}}?)\s+(?:{SPEECH})\b")
 ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^,;]+)")
 APPOSED_NAME = re.compile(r"^[^,]+,\s*(?P<name>[^,]+?),?\s*$")  # `the referee, Tom Akers,`
-NAME_TO_VERB = re.compile(r"^\s*(?:,[^,“”\"]{1,100},)?\s*$")  # `Haddad, an economist, warned`
+# `Haddad, an economist, warned`; `Núñez, president of X, whose board sued, said`
+NAME_TO_VERB = re.compile(r"^\s*(?:,[^,“”\"]{1,100}){0,3},?\s*$")
+HEAD_PRONOUN = re.compile(r"^\s*(?P<who>he|she|they)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+DASH_WHO = re.compile(r"^\s*[—–]\s*(?P<who>[^,;:—–]+)")
+BLOCK_INTRO = re.compile(rf"\b(?:{SPEECH})\b[^“”\"]*:\s*$")
 HEAD_VERB = re.compile(rf"(?:{SPEECH})\b(?=[^“”\"]*$)")
 HEAD_ANONYMOUS = re.compile(
     rf"\b(?P<who>(?:{'|'.join(sorted(lx.ANONYMOUS_OPENERS))})\s[^,.;:“”\"]{{1,60}}?)\s+(?:{SPEECH})\s*:\s*$",
     re.IGNORECASE,
 )
+WORDS = re.compile(r"[\w’'-]+")
 PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
 
 
@@ -58,6 +64,7 @@ class _Attribution:
 def find_quotes(articles: tuple[Article, ...], entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
     """Every direct quotation in the corpus, in reading order, with its speaker."""
     kinds = {entity.id: entity.kind for entity in entities}
+    names = {entity.id: entity.name for entity in entities}
     named: dict[Ref, list[_Named]] = defaultdict(list)
     for entity in entities:
         for mention in entity.mentions:
@@ -66,15 +73,84 @@ def find_quotes(articles: tuple[Article, ...], entities: tuple[Entity, ...]) -> 
             )
     quotes: list[Quote] = []
     for article in articles:
-        last_person: str | None = None
+        state = _State()
         for paragraph in article.paragraphs:
             ref = Ref(article.slug, paragraph.id)
             mentions = sorted(named[ref], key=lambda n: n.start)
-            quotes += _paragraph_quotes(ref, paragraph, mentions, last_person)
-            people = [n for n in mentions if n.kind == "person"]
-            if people:
-                last_person = people[-1].entity
+            found = _paragraph_quotes(ref, paragraph, mentions, state, names)
+            quotes += found
+            state.advance(paragraph, mentions, found)
     return tuple(quotes)
+
+
+@dataclass
+class _State:
+    """What a paragraph's quotations inherit from the paragraphs before it in the article."""
+
+    antecedent: str | None = None  # whom a bare "he said" means when the paragraph names nobody
+    open_quote: _Attribution | None = None  # a quotation left open runs into the next paragraph
+    heading_speaker: tuple[str | None, _Attribution] | None = None  # "JANE DOE, MAYOR:" headers
+    block: _Attribution | None = None  # "The statement said:" introduces the next paragraph
+
+    def advance(self, paragraph: Paragraph, mentions: list[_Named], found: list[Quote]) -> None:
+        spans = quote_spans(paragraph.text)
+        outside = _outside(mentions, spans)
+        last_quote = max((q.end for q in found if q.speaker), default=-1)
+        later = [n for n in outside if n.start > last_quote]
+        attributed = [q for q in found if q.speaker and _is_person(mentions, q.speaker)]
+        if later:
+            self.antecedent = _subject(paragraph, later)
+        elif attributed:
+            self.antecedent = attributed[-1].speaker
+        self.block = None
+        if BLOCK_INTRO.search(paragraph.text) and not (
+            spans and spans[-1][1] == len(paragraph.text)
+        ):
+            self.block = _block_speaker(paragraph, mentions, self)
+        unclosed = spans and paragraph.text[spans[-1][1] - 1] not in CLOSERS
+        self.open_quote = None
+        if unclosed and found and found[-1].end == spans[-1][1]:
+            quote = found[-1]
+            self.open_quote = _Attribution(quote.speaker, quote.speaker_label, bool(quote.speaker))
+
+
+def _header_speaker(
+    paragraph: Paragraph, state: _State, names: dict[str, str]
+) -> _Attribution | None:
+    """`FORMER GOVERNOR JANE DOE, DEMOCRAT:` above a paragraph: who speaks in it.
+
+    Only the first paragraph under such a heading is the speaker's; the name in the heading
+    must be an entity the articles name, else the heading's words are kept as the label.
+    """
+    heading = paragraph.section
+    if not heading or not heading.endswith(":"):
+        return None
+    if state.heading_speaker and state.heading_speaker[0] == heading:
+        return None
+    label = heading.rstrip(":").strip()
+    matches: list[str] = []
+    for part in (label.split(",")[0], label):  # the name leads: "JANE DOE, CHAIR OF X"
+        folded = " " + " ".join(WORDS.findall(part.casefold())) + " "
+        matches = [e for e, name in names.items() if f" {_folded(name)} " in folded]
+        if matches:
+            break
+    attribution = _Attribution(matches[0] if len(matches) == 1 else None, label, len(matches) == 1)
+    state.heading_speaker = (heading, attribution)
+    return attribution
+
+
+def _block_speaker(paragraph: Paragraph, mentions: list[_Named], state: _State) -> _Attribution:
+    """Who introduces the next paragraph as a statement: `Harrow said in a statement:`."""
+    text = paragraph.text
+    found = _before(text, len(text), mentions, paragraph, lambda _: state.antecedent)
+    if found:
+        return found
+    sentence = text[_sentence_start(paragraph, len(text) - 1) :].rstrip(": ")
+    return _Attribution(None, sentence, False)
+
+
+def _folded(name: str) -> str:
+    return " ".join(WORDS.findall(name.casefold()))
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -82,28 +158,58 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in QUOTATION.finditer(text)]
 
 
+def _outside(mentions: list[_Named], spans: list[tuple[int, int]]) -> list[_Named]:
+    """The people named outside quotations: a name inside one is not the narration's subject."""
+    return [
+        n for n in mentions if n.kind == "person" and not any(a <= n.start < b for a, b in spans)
+    ]
+
+
+def _subject(paragraph: Paragraph, people: list[_Named]) -> str:
+    """The first person named in the last sentence that names anyone: its likely subject."""
+    last = people[-1]
+    sentence = next((s for s in paragraph.sentences if s.start <= last.start < s.end), None)
+    if sentence is None:
+        return last.entity
+    return next(n.entity for n in people if sentence.start <= n.start < sentence.end)
+
+
 def _paragraph_quotes(
-    ref: Ref, paragraph: Paragraph, mentions: list[_Named], last_person: str | None
+    ref: Ref, paragraph: Paragraph, mentions: list[_Named], state: _State, names: dict[str, str]
 ) -> list[Quote]:
     text = paragraph.text
+    spans = quote_spans(text)
+    outside = _outside(mentions, spans)
+
+    def antecedent(position: int) -> str | None:
+        before = [n for n in outside if n.end <= position]
+        return _subject(paragraph, before) if before else state.antecedent
+
     quotes: list[Quote] = []
     previous: tuple[int, _Attribution] | None = None
-    for start, end in quote_spans(text):
-        inner = text[start + 1 : end - 1 if text[end - 1] in CLOSERS else end]
+    header = _header_speaker(paragraph, state, names) or state.block
+    if header and not spans:  # a quotation printed without its marks, under who said it
+        spans = [(0, len(text))]
+    for index, (start, end) in enumerate(spans):
+        opened = text[start] in OPENERS
+        inner = text[start + opened : end - 1 if text[end - 1] in CLOSERS else end]
         words = len(inner.split())
         body, attribution = inner, None
         if dashed := DASHED.search(inner):
             body = f"{inner[: dashed.start()].strip()} … {inner[dashed.end() :].strip()}"
             who_start = start + 1 + dashed.start("who")
-            attribution = _resolve(dashed.group("who"), who_start, text, mentions, last_person)
-        attribution = attribution or _after(text, end, mentions, last_person, paragraph)
-        attribution = attribution or _before(text, start, mentions, paragraph)
+            attribution = _resolve(dashed.group("who"), who_start, text, mentions, antecedent)
+        attribution = attribution or _after(text, end, mentions, antecedent, paragraph)
+        attribution = attribution or _before(text, start, mentions, paragraph, antecedent)
         if (
             attribution is None
             and previous
             and not _other_person_between(mentions, previous, start)
         ):
             attribution = previous[1]  # the same speaker, quoted again after a break
+        if attribution is None and index == 0 and start == 0 and state.open_quote:
+            attribution = state.open_quote  # the quotation goes on from the paragraph before
+        attribution = attribution or header
         body = body.strip().rstrip(",").strip()
         if attribution is None:
             if words < UNATTRIBUTED_MIN:
@@ -113,10 +219,6 @@ def _paragraph_quotes(
             continue
         quotes.append(Quote(ref, start, end, body, attribution.speaker, attribution.label))
         previous = (end, attribution)
-        if attribution.speaker:
-            last_person = (
-                attribution.speaker if _is_person(mentions, attribution.speaker) else last_person
-            )
     return quotes
 
 
@@ -131,25 +233,36 @@ def _sentence_start(paragraph: Paragraph, position: int) -> int:
 
 
 def _after(
-    text: str, end: int, mentions: list[_Named], last_person: str | None, paragraph: Paragraph
+    text: str,
+    end: int,
+    mentions: list[_Named],
+    antecedent: Callable[[int], str | None],
+    paragraph: Paragraph,
 ) -> _Attribution | None:
     tail = text[end : _sentence_end(paragraph, max(end - 1, 0))]
     if not tail.strip() or tail.lstrip()[:1] in OPENERS:
         return None
-    for pattern in (ACCORDING, VERB_FIRST, WHO_FIRST):
+    for pattern in (ACCORDING, DASH_WHO, VERB_FIRST, WHO_FIRST):
         if match := pattern.match(tail):
             who = match.group("who")
             who_start = end + match.start("who")
             if pattern is WHO_FIRST and not _could_be_speaker(who, who_start, mentions):
                 continue
-            return _resolve(who, who_start, text, mentions, last_person)
+            if pattern is WHO_FIRST and who.split()[0].lower() in lx.CONJUNCTIONS:
+                return None  # `…,” while Roe called it …`: another clause, another speaker
+            return _resolve(who, who_start, text, mentions, antecedent)
     return None
 
 
 def _before(
-    text: str, start: int, mentions: list[_Named], paragraph: Paragraph
+    text: str,
+    start: int,
+    mentions: list[_Named],
+    paragraph: Paragraph,
+    antecedent: Callable[[int], str | None],
 ) -> _Attribution | None:
-    """`Dan Rice stated that the US "really needs" …`: a named speaker earlier in the sentence."""
+    """`Dan Rice stated that the US "really needs" …`: a named speaker earlier in the sentence;
+    `She wrote that she felt "…"`: a pronoun heading the sentence."""
     head_start = _sentence_start(paragraph, start)
     head = text[head_start:start]
     if anonymous := HEAD_ANONYMOUS.search(head):  # `the spokesman said: “…”`
@@ -168,9 +281,12 @@ def _before(
         ),
         None,
     )
-    if speaker is None:
-        return None
-    return _Attribution(speaker.entity, text[speaker.start : speaker.end], True)
+    if speaker is not None:
+        return _Attribution(speaker.entity, text[speaker.start : speaker.end], True)
+    if pronoun := HEAD_PRONOUN.match(text[head_start:verb_at]):
+        person = antecedent(head_start)
+        return _Attribution(person, pronoun.group("who"), person is not None)
+    return None
 
 
 def _could_be_speaker(who: str, who_start: int, mentions: list[_Named]) -> bool:
@@ -187,16 +303,19 @@ def _could_be_speaker(who: str, who_start: int, mentions: list[_Named]) -> bool:
 
 
 def _resolve(
-    who: str, who_start: int, text: str, mentions: list[_Named], last_person: str | None
+    who: str,
+    who_start: int,
+    text: str,
+    mentions: list[_Named],
+    antecedent: Callable[[int], str | None],
 ) -> _Attribution:
     """Turn the words naming a speaker into an entity, a pronoun's antecedent or a label."""
     who = who.strip().rstrip(".")
     label = who.split(",")[0].strip()
     first_word = label.split()[0] if label.split() else ""
     if PRONOUN.match(first_word) and len(label.split()) == 1:
-        before = [n for n in mentions if n.end <= who_start and n.kind == "person"]
-        antecedent = before[-1].entity if before else last_person
-        return _Attribution(antecedent, first_word, antecedent is not None)
+        speaker = antecedent(who_start)
+        return _Attribution(speaker, first_word, speaker is not None)
     if first_word.lower() in lx.ANONYMOUS_OPENERS:
         apposed = APPOSED_NAME.match(who)
         name_at = who_start + apposed.start("name") if apposed else -1

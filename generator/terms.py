@@ -2,15 +2,21 @@
 
 A term matches whole words as the regex from `config.compile_terms` would: `ban` matches "ban"
 but not "banned"; `stockpil*` any word starting so; `secret mission` the two words with only
-white space between. Cues' regular expressions (`patterns`) still run as regular expressions.
+white space between. A term that is not case-sensitive also matches the other forms of its
+words (`shortage` matches "shortages", `criticize` "criticized"): words are compared by their
+dictionary form from `simplemma`, which runs offline. Cues' regular expressions (`patterns`)
+still run as regular expressions.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+import simplemma
 
 from generator.config import Cue, term_regex
 
@@ -32,6 +38,7 @@ class TermIndex:
 
     by_word: dict[str, list[_Term]] = field(default_factory=lambda: defaultdict(list))
     by_prefix: dict[str, list[_Term]] = field(default_factory=lambda: defaultdict(list))
+    by_lemma: dict[str, list[_Term]] = field(default_factory=lambda: defaultdict(list))
     prefix_lengths: set[int] = field(default_factory=set)
     patterns: list[tuple[Hashable, re.Pattern[str]]] = field(default_factory=list)
 
@@ -54,7 +61,17 @@ def build_index(cues: Sequence[tuple[Hashable, Cue]]) -> TermIndex:
                 index.prefix_lengths.add(len(entry.words[0]))
             else:
                 index.by_word[entry.words[0].lower()].append(entry)
+                if not cue.case_sensitive:
+                    lemmas = tuple(lemma(w) for w in entry.words)
+                    forms = _Term(key, lemmas, False, False)
+                    index.by_lemma[lemmas[0]].append(forms)
     return index
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The dictionary form of an English word, lower-cased: "shortages" → "shortage"."""
+    return simplemma.lemmatize(word.lower(), lang="en").lower()
 
 
 def find_terms(index: TermIndex, text: str) -> dict[Hashable, list[Hit]]:
@@ -67,6 +84,11 @@ def find_terms(index: TermIndex, text: str) -> dict[Hashable, list[Hit]]:
             hit = _phrase(term, tokens, i, text)
             if hit:
                 found[term.key].append(hit)
+        if index.by_lemma:
+            for term in index.by_lemma.get(lemma(word), ()):
+                hit = _phrase(term, tokens, i, text, lemma)
+                if hit and hit not in found[term.key]:
+                    found[term.key].append(hit)
         for length in index.prefix_lengths:
             if len(lower) >= length:
                 for term in index.by_prefix.get(lower[:length], ()):
@@ -79,14 +101,23 @@ def find_terms(index: TermIndex, text: str) -> dict[Hashable, list[Hit]]:
     return found
 
 
-def _phrase(term: _Term, tokens: list[tuple[int, int, str]], i: int, text: str) -> Hit | None:
-    """The term's words from token i on, joined only by white space, as a hit."""
+def _phrase(
+    term: _Term,
+    tokens: list[tuple[int, int, str]],
+    i: int,
+    text: str,
+    form: Callable[[str], str] | None = None,
+) -> Hit | None:
+    """The term's words from token i on, joined only by white space, as a hit.
+
+    With `form`, words are compared by what it makes of them (their lemmas).
+    """
     count = len(term.words)
     if i + count > len(tokens):
         return None
     for offset, expected in enumerate(term.words):
         start, end, word = tokens[i + offset]
-        actual = word if term.case_sensitive else word.lower()
+        actual = form(word) if form else word if term.case_sensitive else word.lower()
         last = offset == count - 1
         if not (actual == expected or (last and term.wildcard and actual.startswith(expected))):
             return None

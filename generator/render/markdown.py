@@ -73,6 +73,8 @@ def linked_text(
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.start < cursor or mention.end > end or mention.entity in seen:
             continue
+        if mention.start == mention.end:  # named in a heading above the paragraph
+            continue
         out.append(escape(text[cursor : mention.start]))
         label = text[mention.start : mention.end]
         out.append(link(label, from_page, entity_page(mention.entity), hover=names[mention.entity]))

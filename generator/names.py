@@ -1,0 +1,128 @@
+"""Split a run of capitalised words into the role in front and the person's name.
+
+"House Minority Whip Jane Doe" is the role "House Minority Whip" and the name "Jane Doe";
+"While Doe" is the name "Doe"; "Chief Operating Officer John Roe" is "John Roe", whose role is
+"Chief Operating Officer". Title words come from `nameparser` (some 800 English titles and
+offices) plus the few it lacks that news copy uses. Names keep their inner capitals, apostrophes,
+hyphens, accents and particles: McAllister, O'Brien, DeSantis, van der Berg, al-Hassan, Núñez.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from generator import lexicon as lx
+
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
+# One capitalised word of a name: Jane, O'Brien, McAllister, DeSantis, Smith-Jones, al-Hassan.
+NAME_WORD = (
+    rf"(?:(?:al|el|Al|El)-)?[{UPPER}](?:[’'][{UPPER}][{LOWER}]+|[{LOWER}]{{1,2}}[{UPPER}][{LOWER}]+"
+    rf"|[{LOWER}]+)(?:-[{UPPER}][{LOWER}]+)*"
+)
+PARTICLES = "van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|ter|ten|dos|das|bint"
+# A title abbreviated with a dot: "Gov.", "Sen.", "Lt.", "Dr.".
+ABBREVIATION = r"(?:[A-Z][a-z]{0,4}\.)"
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Lower-case words that name an office or an honorific, without dots."""
+    from nameparser.config import CONSTANTS
+
+    titles = frozenset(t.replace(".", "") for t in CONSTANTS.titles) - lx.NOT_TITLES
+    return titles | lx.EXTRA_TITLES
+
+
+@cache
+def run_pattern() -> re.Pattern[str]:
+    """A run of capitalised words, initials, acronyms and title abbreviations, with particles."""
+    word = rf"(?:(?:[A-Z]\.){{2,}}|{ABBREVIATION}|{NAME_WORD}|[A-Z]{{2,6}}(?![{LOWER}]))"
+    gap = rf"[ \t]+(?:(?:{PARTICLES}|of(?:[ \t]+the)?)[ \t]+){{0,2}}"
+    return re.compile(rf"(?<![\w’'.-]){word}(?:{gap}{word}){{0,8}}(?![\w-])(?![’'][{UPPER}])")
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """A capitalised run cut into a role and a name, with the name's offsets in the text."""
+
+    role: str | None
+    name: str
+    start: int
+    end: int
+
+
+def is_title(word: str) -> bool:
+    """An office or honorific; of a hyphenated one ("Secretary-General"), any part."""
+    plain = word.replace(".", "").lower()
+    return plain in title_words() or (
+        "-" in plain and any(part in title_words() for part in plain.split("-"))
+    )
+
+
+def split_run(text: str, start: int, end: int) -> Split | None:
+    """The role and the name in `text[start:end]`, or None when no name is left.
+
+    The role runs up to the last title word that still has a name after it; leading clause
+    words ("While", "But") and trailing ones ("Monday") are not part of the name.
+    """
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    words = _cut_at_sentence_end(text, words)
+    if not words:
+        return None
+    a, b = words[-1]
+    if text[b - 1] == "." and not is_title(text[a:b]) and not _is_initial(text[a:b]):
+        words[-1] = (a, b - 1)  # the full stop after the sentence's last word
+    while words and _not_name(text[words[0][0] : words[0][1]]):
+        words.pop(0)
+    while words and _not_name(text[words[-1][0] : words[-1][1]]):
+        words.pop()
+    if not words:
+        return None
+    # The role ends at the last title word before the name.
+    cut = -1
+    for i, (a, b) in enumerate(words[:-1]):
+        if is_title(text[a:b]):
+            cut = i
+    of = next((i for i, (a, b) in enumerate(words) if text[a:b] == "of"), None)
+    if of is not None and of == cut + 1:
+        # "Secretary of State Antony Blinken": the office runs on; the name is its last words.
+        last = len(words) - 2
+        if last - 1 > of and _is_initial(text[words[last][0] : words[last][1]]):
+            last -= 1
+        cut = last - 1 if last - 1 > of else len(words) - 1
+    elif of is not None and of > cut:
+        # "Jane Doe of Example Watch", "Sen. Jane Doe of Ohio": the name ends before "of".
+        words = words[:of]
+        if cut >= len(words) - 1:
+            return None
+    role = text[words[0][0] : words[cut][1]] if cut >= 0 else None
+    name_words = words[cut + 1 :]
+    if not name_words:
+        return None
+    # Dotted abbreviations are titles or initials; anything else dotted ends a sentence.
+    if any(text[b - 1] == "." and not is_title(text[a:b]) and b - a > 2 for a, b in name_words):
+        return None
+    return Split(
+        role, text[name_words[0][0] : name_words[-1][1]], name_words[0][0], name_words[-1][1]
+    )
+
+
+def _cut_at_sentence_end(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Keep the words before one that ends a sentence ("… said Doe. Officials …")."""
+    for i, (a, b) in enumerate(words[:-1]):
+        word = text[a:b]
+        if word.endswith(".") and len(word) > 2 and not is_title(word) and "." not in word[:-1]:
+            return words[: i + 1]
+    return words
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word.endswith(".")
+
+
+def _not_name(word: str) -> bool:
+    plain = word.strip(".")
+    return plain in lx.NOT_NAME_WORDS or plain.lower() in lx.CLAUSE_WORDS
