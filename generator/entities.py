@@ -22,7 +22,7 @@ from generator import lexicon as lx
 from generator import names
 from generator.config import Entities as EntitiesConfig
 from generator.model import Article, Entity, Mention, Ref, Role
-from generator.places import is_place
+from generator.places import country_names, is_place, place_key
 from generator.segment import slugify
 
 Kind = Literal["person", "organisation", "group"]
@@ -56,6 +56,10 @@ RELATIVE_WHO = re.compile(r"^,\s*who(?:se)?\s")
 APPOSITIVE_STOP = re.compile(r"\s[–—-]\s|[.;:](?:\s|$)|\)")
 WORD_BEFORE = re.compile(rf"(?:^|[^\w’'.-])({names.NAME_WORD})\s+$")
 SMALL_WORDS = frozenset("of the and for on in at to de van der von da di du la le al bin".split())
+SURNAME_SPEAKS = re.compile(
+    rf"(?<![\w’'-])(?P<a>{names.NAME_WORD})(?:,[^,“”\"]{{1,100}},)?\s+(?:{SPEECH})\b"
+    rf"|\b(?:{SPEECH}),?\s+(?P<b>{names.NAME_WORD})(?![\w’'-]|\s+{names.NAME_WORD})"
+)
 COORDINATED = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 CONTEXT = 300  # characters either side of a name that roles and speech verbs are read from
 ROLE_LEAD_DROP = lx.SPEECH_VERBS | frozenset("the a an and of to in with by for said".split())
@@ -134,7 +138,7 @@ def find_entities(
             found += _without_overlaps(
                 [f for f in in_paragraph if not _is_outlet(f, paragraph.text, outlets)]
             )
-    found = _join_titled_surnames(found)
+    found = _join_longer_names(_join_titled_surnames(found))
     found += _surname_mentions(articles, found)
     order = {article.slug: index for index, article in enumerate(articles)}
     return _merge(
@@ -144,17 +148,34 @@ def find_entities(
 
 def names_in(article: Article, lexicon: Lexicon) -> ArticleNames:
     """Every candidate name of each paragraph, overlapping ones included: one article's part."""
-    found = []
+    found: list[list[Found]] = []
+    pending: list[tuple[int, Found]] = []  # full names the paragraph alone does not settle
     previous_section = None
-    for paragraph in article.paragraphs:
+    for index, paragraph in enumerate(article.paragraphs):
         ref = Ref(article.slug, paragraph.id)
         text = paragraph.text
-        candidates = _organisations(ref, text, lexicon) + _people(ref, text, lexicon)
+        people, unsure = _people(ref, text, lexicon)
+        pending += [(index, name) for name in unsure]
+        candidates = _organisations(ref, text, lexicon) + people
         if paragraph.section != previous_section and (paragraph.section or "").endswith(":"):
             candidates += _speaker_heading(ref, paragraph.section or "", lexicon)
         previous_section = paragraph.section
-        found.append(tuple(candidates + _groups(ref, text, lexicon)))
-    return tuple(found)
+        found.append(candidates + _groups(ref, text, lexicon))
+    # "Joaquín Ibáñez has worked …" is a person's name when the article goes on "said Ibáñez".
+    speakers = _speaking_surnames(article)
+    for index, name in pending:
+        if _apostrophes(name.name.split()[-1]) in speakers:
+            found[index].append(name)
+    return tuple(tuple(candidates) for candidates in found)
+
+
+def _speaking_surnames(article: Article) -> set[str]:
+    """Single capitalised words the article puts next to a speech verb ("Ibáñez said")."""
+    found = set()
+    for paragraph in article.paragraphs:
+        for match in SURNAME_SPEAKS.finditer(paragraph.text):
+            found.add(_apostrophes(match.group("a") or match.group("b")))
+    return found
 
 
 def _speaker_heading(ref: Ref, heading: str, lexicon: Lexicon) -> list[Found]:
@@ -243,7 +264,8 @@ def _organisations(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
     return found
 
 
-def _people(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
+def _people(ref: Ref, text: str, lexicon: Lexicon) -> tuple[list[Found], list[Found]]:
+    """The people a paragraph names, and the full names it does not show to be people's."""
     found: list[Found] = []
     pending: list[Found] = []  # names the text has not yet shown to be people's
     for match in names.run_pattern().finditer(text):
@@ -271,10 +293,8 @@ def _people(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
         person = Found(ref, start, end, name_key(canonical), canonical, "person", roles)
         (found if is_person else pending).append(person)
     # "Justices Karen Osei and Luis Ortega": a name joined to a person's is a person's too.
-    for candidate in pending:
-        if any(_joined(text, candidate, person) for person in found):
-            found.append(candidate)
-    return found
+    joined = [c for c in pending if any(_joined(text, c, person) for person in found)]
+    return found + joined, [c for c in pending if c not in joined]
 
 
 def _joined(text: str, one: Found, other: Found) -> bool:
@@ -290,15 +310,15 @@ def _could_be_name(split: names.Split, tokens: list[str], lexicon: Lexicon) -> b
         for t in tokens
     ):
         return False
-    if is_place(split.name):
-        return False
+    if is_place(split.name) or place_key(tokens[-1]) in country_names():
+        return False  # "Ohio", "South America"; "Transport Canada" is no one's name
     key = name_key(lexicon.resolve(split.name))
     return key not in lexicon.not_actors and split.name not in lexicon.org_names
 
 
 def _titled_surname(ref: Ref, split: names.Split, lexicon: Lexicon) -> Found:
     """A surname with a title; `_merge` joins it to the full name when the surname is unique."""
-    key = "surname:" + name_key(lexicon.resolve(split.name))
+    key = "surname:" + name_key(lexicon.resolve(split.name).split()[-1])
     return Found(ref, split.start, split.end, key, split.name, "person", (split.role or "",))
 
 
@@ -380,7 +400,7 @@ def _surname_mentions(articles: tuple[Article, ...], found: list[Found]) -> list
     people = {f.key: f.name for f in found if f.kind == "person"}
     by_surname: dict[str, set[str]] = defaultdict(set)
     for key, name in people.items():
-        by_surname[name.split()[-1]].add(key)
+        by_surname[_apostrophes(name.split()[-1])].add(key)
     in_article: dict[str, set[str]] = defaultdict(set)
     for f in found:
         if f.kind == "person":
@@ -388,7 +408,9 @@ def _surname_mentions(articles: tuple[Article, ...], found: list[Found]) -> list
     if not by_surname:
         return []
     taken = {(f.ref, i) for f in found for i in range(f.start, f.end)}
-    names = "|".join(re.escape(s) for s in sorted(by_surname, key=len, reverse=True))
+    names = "|".join(
+        re.escape(s).replace("'", "['’]") for s in sorted(by_surname, key=len, reverse=True)
+    )
     pattern = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
     extra = []
     for article in articles:
@@ -397,7 +419,7 @@ def _surname_mentions(articles: tuple[Article, ...], found: list[Found]) -> list
             for match in pattern.finditer(paragraph.text):
                 if _first_name_before(paragraph.text, match.start()):
                     continue  # "Linda Kowalczyk" is not "Tom Kowalczyk" however often he is named
-                keys = by_surname[match.group(0)]
+                keys = by_surname[_apostrophes(match.group(0))]
                 # The person named in full in this article, else the corpus's only one.
                 local = keys & in_article[article.slug]
                 candidates = local if len(local) == 1 else keys
@@ -405,6 +427,10 @@ def _surname_mentions(articles: tuple[Article, ...], found: list[Found]) -> list
                     key = next(iter(candidates))
                     extra.append(Found(ref, match.start(), match.end(), key, people[key], "person"))
     return extra
+
+
+def _apostrophes(name: str) -> str:
+    return name.replace("’", "'")
 
 
 def _first_name_before(text: str, position: int) -> bool:
@@ -416,6 +442,25 @@ def _first_name_before(text: str, position: int) -> bool:
     return not (
         names.is_title(word) or word.lower() in lx.CLAUSE_WORDS or word in lx.NOT_NAME_WORDS
     )
+
+
+def _join_longer_names(found: list[Found]) -> list[Found]:
+    """`Joaquín Ibáñez` is `Joaquín Ibáñez Soler` when he is the only one whose name so begins."""
+    keys = {f.key for f in found if f.kind == "person" and not f.key.startswith("surname:")}
+    longer: dict[str, str] = {}
+    for key in keys:
+        extended = [k for k in keys if k.startswith(key + " ")]
+        if len(key.split()) >= 2 and len(extended) == 1:
+            longer[key] = extended[0]
+    if not longer:
+        return found
+    names = {f.key: f.name for f in found}
+    return [
+        Found(f.ref, f.start, f.end, longer[f.key], names[longer[f.key]], f.kind, f.roles)
+        if f.key in longer
+        else f
+        for f in found
+    ]
 
 
 def _join_titled_surnames(found: list[Found]) -> list[Found]:

@@ -66,6 +66,8 @@ ORG_HEADS = _words(
     University College Hospital Association Coalition Group Company Corporation Corp Inc Ltd
     Airlines Airways Club Society Network Service Services Trust Fund Police Legislature
     Directorate Secretariat Caucus Chamber Conference League Partners Holdings Railways
+    Capital Mutual Insurance Investments Management Advisors Advisers Securities Funds Media
+    Energy Motors
     """
 )
 # Lowercase heads after a name: "the Biden administration", "the Ukrainian government".
@@ -77,7 +79,9 @@ PLACE_WORDS = _words(
     Street Road Avenue Square Hill River City County Bridge Station Hospital Park Lane Sea Ocean
     Island Mountain Valley Bay Lake Port Airport Centre Center University College School Club
     Press Post Times Journal News Herald Gazette Tribune Telegraph Guardian Agency Convention
-    Treaty Munitions War Act State Hall Capitol Building Plaza Tower Court Mall Highway
+    Treaty Munitions War Act State Hall Capitol Building Plaza Tower Court Mall Highway Falls
+    Heights Springs Beach Harbor Harbour Creek Ridge Grove Village Township Hills Gardens Quarter
+    Stadium Arena
     """
 )
 # Capitalised words that never belong to a name: days, months, sentence openers.
@@ -127,7 +131,8 @@ CLAUSE_WORDS = _words(
     that these those its his her their our my your we they he she it i you who whom whose which
     what why how ex asked told says said not no nor both either neither each every all any
     some several many most more less few other another such last next first new
-    dear thanks thank according despite following amid
+    dear thanks thank according despite following amid former late inside outside beyond near
+    behind toward towards through throughout around along beside besides except plus ex
     """
 )
 # Conjunctions that open a new clause: the words after one are not a quotation's attribution.
@@ -175,7 +180,8 @@ STANCE_SUPPORTS = _phrases(
     pleased, thrilled, grateful, in favour, in favor, right decision, right call, good news,
     step forward, right direction, a victory, a win, big win, great day, called for,
     pushed for, pressed for, lobbied for, campaigned for, argued for, approve, approved,
-    could not agree more
+    could not agree more, voted for, vote for, voting for, in support, glad, proud, good for,
+    great for, a win for, the right thing, makes sense, good deal, fair deal, good outcome
     """
 )
 STANCE_OPPOSES = _phrases(
@@ -186,7 +192,11 @@ STANCE_OPPOSES = _phrases(
     disappoint*, dismay*, outrage*, unacceptable, unjust, unfair, betrayal, a blow,
     deeply troubling, alarmed, alarming, warned against, vowed to fight, fight this, lawsuit,
     refused to, refuses to, ruled out, not an option,
-    veto, vetoed, blocked, scrap, scrapped, skeptical, sceptical, flawed, could not disagree more
+    veto, vetoed, blocked, scrap, scrapped, skeptical, sceptical, flawed, could not disagree more,
+    will not accept, cannot accept, can't accept, won't accept, will fight, keep fighting,
+    fight every, back to the drawing board, asking for trouble, should never have, voted against,
+    vote against, voting against, at risk, betray*, failed, failure, too low, too little,
+    too late, anger, angry, furious, shameful, disgrace*, scandal*, let down, abandoned
     """
 )
 # Head nouns of an appositive that describe an organisation or a place, not a person
@@ -206,5 +216,29 @@ PLACE_TYPE_NOUNS = _words(
     """
     city town village county state country region suburb neighbourhood neighborhood district
     province island borough community municipality capital port area settlement valley
+    """
+)
+# Words of attitude: negated, they count for the other side ("does not support" opposes);
+# any other negated stance word says nothing ("has not yet approved").
+ATTITUDES = _words(
+    """
+    support supports supported supporting backs backed backing welcome welcomed welcomes
+    favour favours favoured favor favors favored endorse endorsed endorses agree agreed accept
+    oppose opposes opposed opposing object objected reject rejected rejects
+    """
+)
+# Nouns by which any story names the thing actors take a stance on ("the decision").
+DECISION_NOUNS = _words(
+    """
+    decision ruling verdict judgment judgement plan proposal deal offer bid takeover merger
+    acquisition move transfer budget order grounding measure policy bill vote response
+    handling agreement rollout scheme reform cut
+    """
+)
+# Words of a stance question that say nothing of its object ("… going ahead").
+QUESTION_STOP = CLAUSE_WORDS | _words(
+    """
+    go going goes ahead keep keeping make making take taking get getting give giving put set
+    let bring come use do doing be being have having propose proposed whether should
     """
 )

@@ -77,8 +77,10 @@ def split_run(text: str, start: int, end: int) -> Split | None:
         words[-1] = (a, b - 1)  # the full stop after the sentence's last word
     while words and _not_name(text[words[0][0] : words[0][1]]):
         words.pop(0)
-    while words and _not_name(text[words[-1][0] : words[-1][1]]):
-        words.pop()
+    while words and (
+        _not_name(text[words[-1][0] : words[-1][1]]) or is_suffix(text[words[-1][0] : words[-1][1]])
+    ):
+        words.pop()  # "Monday", and post-nominals: "Daniel Osei MP", "John Roe Jr."
     if not words:
         return None
     # The role ends at the last title word before the name.
@@ -100,7 +102,7 @@ def split_run(text: str, start: int, end: int) -> Split | None:
             return None
     role = text[words[0][0] : words[cut][1]] if cut >= 0 else None
     name_words = words[cut + 1 :]
-    if not name_words:
+    if not name_words or not all(_name_like(text[a:b]) for a, b in name_words):
         return None
     # Dotted abbreviations are titles or initials; anything else dotted ends a sentence.
     if any(text[b - 1] == "." and not is_title(text[a:b]) and b - a > 2 for a, b in name_words):
@@ -117,6 +119,26 @@ def _cut_at_sentence_end(text: str, words: list[tuple[int, int]]) -> list[tuple[
         if word.endswith(".") and len(word) > 2 and not is_title(word) and "." not in word[:-1]:
             return words[: i + 1]
     return words
+
+
+def _name_like(word: str) -> bool:
+    """A word a name can hold: not a title ("Officer"), not in capitals ("DANIEL", "FAA")."""
+    if word.split()[0] in PARTICLES.split("|") or _is_initial(word):
+        return True
+    bare = re.sub(r"^(?:al|el)-", "", word)  # al-Hassan
+    return bare[:1].isupper() and not is_title(word) and not (word.isupper() and len(word) > 1)
+
+
+@cache
+def suffixes() -> frozenset[str]:
+    from nameparser.config import CONSTANTS
+
+    return frozenset(CONSTANTS.suffix_acronyms) | frozenset(CONSTANTS.suffix_not_acronyms)
+
+
+def is_suffix(word: str) -> bool:
+    """A post-nominal: MP, QC, Jr., PhD, III."""
+    return word.replace(".", "").replace(",", "").lower() in suffixes()
 
 
 def _is_initial(word: str) -> bool:

@@ -18,10 +18,9 @@ from generator.entities import Lexicon, find_entities, names_in
 from generator.exceptions import InputError
 from generator.ingest import ARTICLE_SUFFIXES, parse_article, read_bytes
 from generator.model import Analysis, Article, Briefing, Document
-from generator.positions import compile_stance, find_positions, narrative_cues
+from generator.positions import StanceCues, compile_stance, find_positions, narrative_cues
 from generator.quotes import find_quotes
 from generator.segment import segment, slugify
-from generator.terms import TermIndex
 from generator.timeline import corpus_year, events_in, find_events
 from generator.topics import CompiledTopics, compile_topics, file_article
 
@@ -126,7 +125,7 @@ class Matchers:
 
     topics: CompiledTopics
     lexicon: Lexicon
-    stance: TermIndex | None
+    stance: StanceCues | None
 
     @classmethod
     def compile(cls, config: BriefingConfig) -> Matchers:

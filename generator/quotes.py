@@ -12,9 +12,9 @@ and get no speaker. Short quoted phrases (scare quotes) count only when a named 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator import lexicon as lx
 from generator.model import Article, Entity, Paragraph, Quote, Ref
@@ -43,6 +43,11 @@ HEAD_ANONYMOUS = re.compile(
     re.IGNORECASE,
 )
 WORDS = re.compile(r"[\w’'-]+")
+Antecedent = Callable[[int, str], "str | None"]  # (position, pronoun) → the person meant
+GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+          "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
+HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
+PRONOUN_WORD = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
 
 
@@ -71,9 +76,10 @@ def find_quotes(articles: tuple[Article, ...], entities: tuple[Entity, ...]) -> 
             named[mention.ref].append(
                 _Named(mention.start, mention.end, entity.id, kinds[entity.id])
             )
+    genders = _genders(articles, named, entities)
     quotes: list[Quote] = []
     for article in articles:
-        state = _State()
+        state = _State(genders=genders)
         for paragraph in article.paragraphs:
             ref = Ref(article.slug, paragraph.id)
             mentions = sorted(named[ref], key=lambda n: n.start)
@@ -83,14 +89,56 @@ def find_quotes(articles: tuple[Article, ...], entities: tuple[Entity, ...]) -> 
     return tuple(quotes)
 
 
+def _genders(
+    articles: tuple[Article, ...], named: dict[Ref, list[_Named]], entities: tuple[Entity, ...]
+) -> dict[str, str]:
+    """Whom the articles call he and whom she: the pronouns of sentences naming one person
+    only, and honorifics (Mr., Ms.) among their roles. Nobody is guessed from a first name."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for entity in entities:
+        for role in entity.roles:
+            if gender := HONORIFIC.get(role.text.strip(".").lower()):
+                votes[entity.id][gender] += 2
+    for article in articles:
+        for paragraph in article.paragraphs:
+            spans = quote_spans(paragraph.text)
+            people = _outside(named[Ref(article.slug, paragraph.id)], spans)
+            for sentence in paragraph.sentences:
+                here = {n.entity for n in people if sentence.start <= n.start < sentence.end}
+                if len(here) != 1:
+                    continue
+                for word in PRONOUN_WORD.finditer(sentence.text):
+                    at = sentence.start + word.start()
+                    if not any(a <= at < b for a, b in spans):
+                        votes[next(iter(here))][GENDER[word.group(0).lower()]] += 1
+    genders: dict[str, str] = {}
+    for person, count in votes.items():
+        (first, most), *rest = [*count.most_common(), ("", 0)]
+        if most > 2 * rest[0][1]:
+            genders[person] = first
+    return genders
+
+
 @dataclass
 class _State:
     """What a paragraph's quotations inherit from the paragraphs before it in the article."""
 
-    antecedent: str | None = None  # whom a bare "he said" means when the paragraph names nobody
+    genders: dict[str, str] = field(default_factory=dict)
+    recent: list[str] = field(default_factory=list)  # whom "he said" may mean, likeliest first
     open_quote: _Attribution | None = None  # a quotation left open runs into the next paragraph
     heading_speaker: tuple[str | None, _Attribution] | None = None  # "JANE DOE, MAYOR:" headers
     block: _Attribution | None = None  # "The statement said:" introduces the next paragraph
+
+    def fits(self, entity: str, pronoun: str) -> bool:
+        """Whether nothing the articles say of the person rules the pronoun out."""
+        gender = GENDER.get(pronoun.lower())
+        return gender is None or self.genders.get(entity, gender) == gender
+
+    def pick(self, candidates: list[str], pronoun: str) -> str | None:
+        """The likeliest person a pronoun means: the first whose known gender fits."""
+        return next(
+            (e for e in dict.fromkeys(candidates + self.recent) if self.fits(e, pronoun)), None
+        )
 
     def advance(self, paragraph: Paragraph, mentions: list[_Named], found: list[Quote]) -> None:
         spans = quote_spans(paragraph.text)
@@ -98,10 +146,10 @@ class _State:
         last_quote = max((q.end for q in found if q.speaker), default=-1)
         later = [n for n in outside if n.start > last_quote]
         attributed = [q for q in found if q.speaker and _is_person(mentions, q.speaker)]
-        if later:
-            self.antecedent = _subject(paragraph, later)
-        elif attributed:
-            self.antecedent = attributed[-1].speaker
+        first = [_subject(paragraph, later)] if later else []
+        speakers = [q.speaker for q in reversed(attributed) if q.speaker]
+        others = [n.entity for n in reversed(later)]
+        self.recent = list(dict.fromkeys(first + speakers[:1] + others + self.recent))[:6]
         self.block = None
         if BLOCK_INTRO.search(paragraph.text) and not (
             spans and spans[-1][1] == len(paragraph.text)
@@ -142,7 +190,7 @@ def _header_speaker(
 def _block_speaker(paragraph: Paragraph, mentions: list[_Named], state: _State) -> _Attribution:
     """Who introduces the next paragraph as a statement: `Harrow said in a statement:`."""
     text = paragraph.text
-    found = _before(text, len(text), mentions, paragraph, lambda _: state.antecedent)
+    found = _before(text, len(text), mentions, paragraph, lambda _, who: state.pick([], who))
     if found:
         return found
     sentence = text[_sentence_start(paragraph, len(text) - 1) :].rstrip(": ")
@@ -181,9 +229,16 @@ def _paragraph_quotes(
     spans = quote_spans(text)
     outside = _outside(mentions, spans)
 
-    def antecedent(position: int) -> str | None:
+    def antecedent(position: int, pronoun: str) -> str | None:
         before = [n for n in outside if n.end <= position]
-        return _subject(paragraph, before) if before else state.antecedent
+        if not before:
+            return state.pick([], pronoun)
+        # Two people named before "she said", neither ruled out by what the articles call
+        # them: the text does not settle who spoke.
+        fitting = {n.entity for n in before if state.fits(n.entity, pronoun)}
+        if len(fitting) > 1:
+            return None
+        return state.pick([_subject(paragraph, before)], pronoun)
 
     quotes: list[Quote] = []
     previous: tuple[int, _Attribution] | None = None
@@ -236,7 +291,7 @@ def _after(
     text: str,
     end: int,
     mentions: list[_Named],
-    antecedent: Callable[[int], str | None],
+    antecedent: Antecedent,
     paragraph: Paragraph,
 ) -> _Attribution | None:
     tail = text[end : _sentence_end(paragraph, max(end - 1, 0))]
@@ -259,7 +314,7 @@ def _before(
     start: int,
     mentions: list[_Named],
     paragraph: Paragraph,
-    antecedent: Callable[[int], str | None],
+    antecedent: Antecedent,
 ) -> _Attribution | None:
     """`Dan Rice stated that the US "really needs" …`: a named speaker earlier in the sentence;
     `She wrote that she felt "…"`: a pronoun heading the sentence."""
@@ -284,7 +339,7 @@ def _before(
     if speaker is not None:
         return _Attribution(speaker.entity, text[speaker.start : speaker.end], True)
     if pronoun := HEAD_PRONOUN.match(text[head_start:verb_at]):
-        person = antecedent(head_start)
+        person = antecedent(head_start, pronoun.group("who"))
         return _Attribution(person, pronoun.group("who"), person is not None)
     return None
 
@@ -307,14 +362,14 @@ def _resolve(
     who_start: int,
     text: str,
     mentions: list[_Named],
-    antecedent: Callable[[int], str | None],
+    antecedent: Antecedent,
 ) -> _Attribution:
     """Turn the words naming a speaker into an entity, a pronoun's antecedent or a label."""
     who = who.strip().rstrip(".")
     label = who.split(",")[0].strip()
     first_word = label.split()[0] if label.split() else ""
     if PRONOUN.match(first_word) and len(label.split()) == 1:
-        speaker = antecedent(who_start)
+        speaker = antecedent(who_start, first_word)
         return _Attribution(speaker, first_word, speaker is not None)
     if first_word.lower() in lx.ANONYMOUS_OPENERS:
         apposed = APPOSED_NAME.match(who)

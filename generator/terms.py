@@ -43,8 +43,9 @@ class TermIndex:
     patterns: list[tuple[Hashable, re.Pattern[str]]] = field(default_factory=list)
 
 
-def build_index(cues: Sequence[tuple[Hashable, Cue]]) -> TermIndex:
-    """Index the terms (and compile the patterns) of keyed cues."""
+def build_index(cues: Sequence[tuple[Hashable, Cue]], lemmas: bool = True) -> TermIndex:
+    """Index the terms (and compile the patterns) of keyed cues; `lemmas` also indexes the
+    dictionary form of each term that is not case-sensitive."""
     index = TermIndex()
     for key, cue in cues:
         flags = 0 if cue.case_sensitive else re.IGNORECASE
@@ -61,10 +62,9 @@ def build_index(cues: Sequence[tuple[Hashable, Cue]]) -> TermIndex:
                 index.prefix_lengths.add(len(entry.words[0]))
             else:
                 index.by_word[entry.words[0].lower()].append(entry)
-                if not cue.case_sensitive:
-                    lemmas = tuple(lemma(w) for w in entry.words)
-                    forms = _Term(key, lemmas, False, False)
-                    index.by_lemma[lemmas[0]].append(forms)
+                if lemmas and not cue.case_sensitive:
+                    forms = tuple(lemma(w) for w in entry.words)
+                    index.by_lemma[forms[0]].append(_Term(key, forms, False, False))
     return index
 
 
