@@ -284,6 +284,7 @@ def _people(ref: Ref, text: str, lexicon: Lexicon) -> tuple[list[Found], list[Fo
         roles = _roles(split.role, before, after)
         is_person = bool(
             roles
+            or split.affiliated
             or RELATIVE_WHO.match(after)
             or AFTER_SPEECH.match(after)
             or BEFORE_SPEECH.search(before)
@@ -400,7 +401,7 @@ def _surname_mentions(articles: tuple[Article, ...], found: list[Found]) -> list
     people = {f.key: f.name for f in found if f.kind == "person"}
     by_surname: dict[str, set[str]] = defaultdict(set)
     for key, name in people.items():
-        by_surname[_apostrophes(name.split()[-1])].add(key)
+        by_surname[_surname_form(_surname(name))].add(key)
     in_article: dict[str, set[str]] = defaultdict(set)
     for f in found:
         if f.kind == "person":
@@ -409,7 +410,8 @@ def _surname_mentions(articles: tuple[Article, ...], found: list[Found]) -> list
         return []
     taken = {(f.ref, i) for f in found for i in range(f.start, f.end)}
     names = "|".join(
-        re.escape(s).replace("'", "['’]") for s in sorted(by_surname, key=len, reverse=True)
+        f"[{s[0]}{s[0].upper()}]" + re.escape(s[1:]).replace("'", "['’]")
+        for s in sorted(by_surname, key=len, reverse=True)
     )
     pattern = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
     extra = []
@@ -419,7 +421,7 @@ def _surname_mentions(articles: tuple[Article, ...], found: list[Found]) -> list
             for match in pattern.finditer(paragraph.text):
                 if _first_name_before(paragraph.text, match.start()):
                     continue  # "Linda Kowalczyk" is not "Tom Kowalczyk" however often he is named
-                keys = by_surname[_apostrophes(match.group(0))]
+                keys = by_surname[_surname_form(match.group(0))]
                 # The person named in full in this article, else the corpus's only one.
                 local = keys & in_article[article.slug]
                 candidates = local if len(local) == 1 else keys
@@ -431,6 +433,25 @@ def _surname_mentions(articles: tuple[Article, ...], found: list[Found]) -> list
 
 def _apostrophes(name: str) -> str:
     return name.replace("’", "'")
+
+
+def _surname(name: str) -> str:
+    """The surname with its particles: "Maarten van der Linde" → "van der Linde"."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in names.PARTICLES.split("|"):
+        start -= 1
+    return " ".join(words[start:])
+
+
+def _surname_form(surname: str) -> str:
+    """Compare surnames whatever the apostrophe, and "Al-Hassan" opening a sentence too."""
+    plain = _apostrophes(surname)
+    return (
+        plain[:1].lower() + plain[1:]
+        if plain[:1].islower() or re.match(r"(?:Al|El|Van|De)[- ]", plain)
+        else plain
+    )
 
 
 def _first_name_before(text: str, position: int) -> bool:

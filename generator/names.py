@@ -52,6 +52,7 @@ class Split:
     name: str
     start: int
     end: int
+    affiliated: bool = False  # "Tom Whitfield of Moray Brothers": a person and where they work
 
 
 def is_title(word: str) -> bool:
@@ -95,9 +96,10 @@ def split_run(text: str, start: int, end: int) -> Split | None:
         if last - 1 > of and _is_initial(text[words[last][0] : words[last][1]]):
             last -= 1
         cut = last - 1 if last - 1 > of else len(words) - 1
-    elif of is not None and of > cut:
+    affiliated = False
+    if of is not None and of > cut + 1:
         # "Jane Doe of Example Watch", "Sen. Jane Doe of Ohio": the name ends before "of".
-        words = words[:of]
+        words, affiliated = words[:of], of - cut - 1 in (2, 3)
         if cut >= len(words) - 1:
             return None
     role = text[words[0][0] : words[cut][1]] if cut >= 0 else None
@@ -107,9 +109,8 @@ def split_run(text: str, start: int, end: int) -> Split | None:
     # Dotted abbreviations are titles or initials; anything else dotted ends a sentence.
     if any(text[b - 1] == "." and not is_title(text[a:b]) and b - a > 2 for a, b in name_words):
         return None
-    return Split(
-        role, text[name_words[0][0] : name_words[-1][1]], name_words[0][0], name_words[-1][1]
-    )
+    start, end = name_words[0][0], name_words[-1][1]
+    return Split(role, text[start:end], start, end, affiliated)
 
 
 def _cut_at_sentence_end(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:

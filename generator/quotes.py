@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator import lexicon as lx
 from generator.model import Article, Entity, Paragraph, Quote, Ref
@@ -43,6 +43,11 @@ HEAD_ANONYMOUS = re.compile(
     re.IGNORECASE,
 )
 WORDS = re.compile(r"[\w’'-]+")
+LEADING_PRONOUN = re.compile(r"^\W*(?:he|she|they)\b", re.IGNORECASE)
+SPEAKS_AFTER = re.compile(
+    rf"^(?:,[^,“”\"]{{1,100}}){{0,3}},?\s+(?:(?:has|have|had|also|then|later)\s+)?(?:{SPEECH})\b"
+)
+QUOTE_LABEL = re.compile(r"^\s*Quote\s*:\s*[“\"]")  # a live blog's "Quote: “…”"
 Antecedent = Callable[[int, str], "str | None"]  # (position, pronoun) → the person meant
 GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
           "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
@@ -80,12 +85,26 @@ def find_quotes(articles: tuple[Article, ...], entities: tuple[Entity, ...]) -> 
     quotes: list[Quote] = []
     for article in articles:
         state = _State(genders=genders)
+        chain: list[int] = []  # an open quotation's paragraphs that have no speaker yet
         for paragraph in article.paragraphs:
             ref = Ref(article.slug, paragraph.id)
             mentions = sorted(named[ref], key=lambda n: n.start)
             found = _paragraph_quotes(ref, paragraph, mentions, state, names)
+            goes_on = bool(chain and found and found[0].start == 0)
+            if goes_on and found[0].speaker:
+                # "“First paragraph …  ¶ “… last one,” she said.": the speaker said all of it.
+                for index in chain:
+                    quotes[index] = replace(
+                        quotes[index],
+                        speaker=found[0].speaker,
+                        speaker_label=found[0].speaker_label,
+                    )
             quotes += found
             state.advance(paragraph, mentions, found)
+            if state.open_quote and found and not found[-1].speaker:
+                chain = [*(chain if goes_on else []), len(quotes) - 1]
+            else:
+                chain = []
     return tuple(quotes)
 
 
@@ -125,6 +144,7 @@ class _State:
 
     genders: dict[str, str] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)  # whom "he said" may mean, likeliest first
+    reporter: str | None = None  # whom the last paragraph's narration had speak
     open_quote: _Attribution | None = None  # a quotation left open runs into the next paragraph
     heading_speaker: tuple[str | None, _Attribution] | None = None  # "JANE DOE, MAYOR:" headers
     block: _Attribution | None = None  # "The statement said:" introduces the next paragraph
@@ -146,10 +166,12 @@ class _State:
         last_quote = max((q.end for q in found if q.speaker), default=-1)
         later = [n for n in outside if n.start > last_quote]
         attributed = [q for q in found if q.speaker and _is_person(mentions, q.speaker)]
+        reporter = self.reporter = _reporter(paragraph.text, later, len(paragraph.text))
         first = [_subject(paragraph, later)] if later else []
         speakers = [q.speaker for q in reversed(attributed) if q.speaker]
         others = [n.entity for n in reversed(later)]
-        self.recent = list(dict.fromkeys(first + speakers[:1] + others + self.recent))[:6]
+        lead = [reporter] if reporter else []
+        self.recent = list(dict.fromkeys(lead + first + speakers[:1] + others + self.recent))[:6]
         self.block = None
         if BLOCK_INTRO.search(paragraph.text) and not (
             spans and spans[-1][1] == len(paragraph.text)
@@ -214,12 +236,22 @@ def _outside(mentions: list[_Named], spans: list[tuple[int, int]]) -> list[_Name
 
 
 def _subject(paragraph: Paragraph, people: list[_Named]) -> str:
-    """The first person named in the last sentence that names anyone: its likely subject."""
-    last = people[-1]
-    sentence = next((s for s in paragraph.sentences if s.start <= last.start < s.end), None)
-    if sentence is None:
-        return last.entity
-    return next(n.entity for n in people if sentence.start <= n.start < sentence.end)
+    """The likely subject of the last sentence that names anyone: its first person, or, when
+    it opens with a pronoun ("He thanked Núñez …"), the subject of the sentence before."""
+    sentences = [s for s in paragraph.sentences if any(s.start <= n.start < s.end for n in people)]
+    for sentence, before in zip(
+        reversed(sentences), [*reversed(sentences[:-1]), None], strict=True
+    ):
+        if before is not None and LEADING_PRONOUN.match(sentence.text):
+            continue
+        return next(n.entity for n in people if sentence.start <= n.start < sentence.end)
+    return people[-1].entity
+
+
+def _reporter(text: str, people: list[_Named], upto: int) -> str | None:
+    """The last person the narration has speak before a position: "Horafa told reporters"."""
+    speaking = [n for n in people if n.end <= upto and SPEAKS_AFTER.match(text[n.end : upto])]
+    return speaking[-1].entity if speaking else None
 
 
 def _paragraph_quotes(
@@ -233,6 +265,9 @@ def _paragraph_quotes(
         before = [n for n in outside if n.end <= position]
         if not before:
             return state.pick([], pronoun)
+        reporter = _reporter(text, before, position)
+        if reporter and state.fits(reporter, pronoun):
+            return reporter  # "Ellery said she would call Kowalczyk. “…,” she wrote"
         # Two people named before "she said", neither ruled out by what the articles call
         # them: the text does not settle who spoke.
         fitting = {n.entity for n in before if state.fits(n.entity, pronoun)}
@@ -264,6 +299,11 @@ def _paragraph_quotes(
             attribution = previous[1]  # the same speaker, quoted again after a break
         if attribution is None and index == 0 and start == 0 and state.open_quote:
             attribution = state.open_quote  # the quotation goes on from the paragraph before
+        opens_sentence = not text[_sentence_start(paragraph, start) : start].strip()
+        if attribution is None and opens_sentence and (reporter := _reporter(text, outside, start)):
+            attribution = _Attribution(reporter, None, True)  # "X said …. “…”"
+        if attribution is None and index == 0 and QUOTE_LABEL.match(text) and state.reporter:
+            attribution = _Attribution(state.reporter, None, True)  # the entry's speaker
         attribution = attribution or header
         body = body.strip().rstrip(",").strip()
         if attribution is None:
@@ -326,6 +366,10 @@ def _before(
             return _Attribution(None, anonymous.group("who"), False)
     verbs = list(HEAD_VERB.finditer(head))
     if not verbs:
+        # "Sgt. Frank Tolliver of the PBA, to loud applause: “…”": a name leading the colon.
+        lead = next((n for n in mentions if head_start <= n.start < start), None)
+        if head.rstrip().endswith(":") and lead and len(text[head_start : lead.start].split()) <= 2:
+            return _Attribution(lead.entity, text[lead.start : lead.end], True)
         return None
     verb_at = head_start + verbs[-1].start()
     speaker = next(
