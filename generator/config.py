@@ -80,6 +80,11 @@ class Topic(_Strict):
         default=2.0,
         description="Points a paragraph needs (its own plus its section heading's) to be filed.",
     )
+    description_weight: Annotated[float, Field(ge=0)] = Field(
+        default=0.5,
+        description="Points per distinct word of the title and description a paragraph holds "
+        "in any form (`evacuation` matches evacuated); 0 files by the cues alone.",
+    )
 
 
 class Cleaning(_Strict):

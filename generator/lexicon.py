@@ -242,3 +242,17 @@ QUESTION_STOP = CLAUSE_WORDS | _words(
     let bring come use do doing be being have having propose proposed whether should
     """
 )
+# Words of a topic's title and description that say nothing of the topic ("what", "people").
+GENERIC_WORDS = QUESTION_STOP | _words(
+    """
+    people person thing things way ways time times year years day days week weeks month months
+    who what which when where why how whose there here their them they its it's and the for
+    with from into onto about after before over under more most less least many much some any
+    all each every other others such own same new old one two three first last next also just
+    only very well still even says said say tell told get got getting gets made make makes
+    part parts lot lots kind sort case cases point points issue issues question questions
+    side sides story stories article articles news report reports long short high low big small
+    large good bad main major minor number numbers amount way whether between against among
+    within without across including include includes included like unlike see seen look
+    """
+)

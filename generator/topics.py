@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from generator.config import Topic
+from generator import lexicon as lx
+from generator.config import Cue, Topic
 from generator.model import Article, Filing, Ref
-from generator.terms import TermIndex, build_index, find_terms
+from generator.terms import WORD, TermIndex, build_index, find_terms, lemma
 
+SHARE_OF_BEST = 0.5
 ArticleFilings = tuple[tuple[Ref, tuple[Filing, ...]], ...]
 
 
@@ -27,9 +29,27 @@ class CompiledTopics:
 
 
 def compile_topics(topics: Iterable[Topic]) -> CompiledTopics:
-    topics = tuple(topics)
+    """Each topic's cues, plus its title and description words as one more cue."""
+    topics = tuple(
+        topic.model_copy(update={"cues": (*topic.cues, described)})
+        if topic.description_weight and (described := _described(topic))
+        else topic
+        for topic in topics
+    )
     cues = [((t, c), cue) for t, topic in enumerate(topics) for c, cue in enumerate(topic.cues)]
     return CompiledTopics(topics, build_index(cues))
+
+
+def _described(topic: Topic) -> Cue | None:
+    """The words a reader of the title and description would look for, as a cue."""
+    words = {
+        lemma(word)
+        for word in WORD.findall(f"{topic.title} {topic.description}".lower())
+        if len(word) > 2 and not word.isdigit()
+    }
+    words -= {lemma(word) for word in lx.GENERIC_WORDS}
+    terms = tuple(sorted(words))
+    return Cue(terms=terms, weight=topic.description_weight) if terms else None
 
 
 def scores(text: str, compiled: CompiledTopics) -> list[tuple[float, list[str]]]:
@@ -75,5 +95,9 @@ def file_article(article: Article, compiled: CompiledTopics) -> ArticleFilings:
             if points >= topic.min_score:
                 found.append(Filing(topic.id, points, tuple(terms)))
         if found:
+            # A paragraph belongs where it scores best; a topic it only brushes against (under
+            # half the best score) does not claim it too.
+            best = max(f.score for f in found)
+            found = [f for f in found if f.score >= SHARE_OF_BEST * best]
             filings.append((Ref(article.slug, paragraph.id), tuple(found)))
     return tuple(filings)
