@@ -254,5 +254,7 @@ GENERIC_WORDS = QUESTION_STOP | _words(
     side sides story stories article articles news report reports long short high low big small
     large good bad main major minor number numbers amount way whether between against among
     within without across including include includes included like unlike see seen look
+    would could should will can may might must shall need needs does did done been were was
+    are is has have had not
     """
 )
