@@ -124,3 +124,60 @@ def test_precision_and_recall_on_labelled_sentences(capsys: pytest.CaptureFixtur
         print(f"\nattribution on {len(items)} labelled passages: {correct} right of {predicted} "
               f"found and {expected} expected; precision {precision:.2f}, recall {recall:.2f}")  # fmt: skip
     assert precision >= 0.9 and recall >= 0.85
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "he said" after a paragraph naming several people: the one the narration had speak,
+        # never a name inside a quotation.
+        ("Council Member Anna Roe, who chairs the finance committee, said the plan was paid for. She thanked Mayor Tom Doe and Budget Director Ray Poe for their work on the amendments.\n\n"
+         "“We found the money without touching the property tax,” she said.",
+         [("We found the money without touching the property tax", "Anna Roe", "she")]),
+        ("Civil Protection Minister Eleni Varga and Secretary-General Dora Hale visited the town on Thursday, and Hale told reporters that crews could not reach it.\n\n"
+         "“There were boats twenty kilometres away that could not cross that water,” she said.",
+         [("There were boats twenty kilometres away that could not cross that water", "Dora Hale", "she")]),
+        ("Gareth Price, a forklift driver and union steward, and his wife, Lorna Price, a transport planner, both finished night shifts when the news broke.\n\n"
+         "Lorna Price was more cautious. “Nobody has told us anything yet about the site,” she said.",
+         [("Nobody has told us anything yet about the site", "Lorna Price", "she")]),
+        # Two people the text does not tell apart: no speaker.
+        ("Jane Roe met Ann Poe at the depot on Friday to talk about the closures and the jobs.\n\n"
+         "“We will keep talking until there is a deal for everyone here,” she said.",
+         [("We will keep talking until there is a deal for everyone here", None, "she")]),
+        # A clause after the quotation about someone else is not its attribution.
+        ("Gov. Dan Harrow, who signed the cap into law, called the ruling “a setback for every family saving for college,” while University President Jose Nunez called it overdue.",
+         [("a setback for every family saving for college", "Dan Harrow", "Dan Harrow")]),
+        # A quotation over two paragraphs takes its closing attribution back to its opening.
+        ("Mayor Ana Ruiz spoke after the vote on Tuesday evening at City Hall with her staff.\n\n"
+         "“I respect my colleagues and I know how hard they worked on this budget.\n\n"
+         "“I will keep fighting for the other five branches,” Ruiz said.",
+         [("I respect my colleagues and I know how hard they worked on this budget.", "Ana Ruiz", "Ruiz"),
+          ("I will keep fighting for the other five branches", "Ana Ruiz", "Ruiz")]),
+        # A statement quoted as a block, introduced by its speaker.
+        ("Gov. Dan Harrow did not appear in person on Friday but issued a written response instead. Harrow said in a statement:\n\n"
+         "Today's ruling does not change what families already know: college costs too much.",
+         [("Today's ruling does not change what families already know: college costs too much.", "Dan Harrow", "Harrow")]),
+        # A quotation after a dash names its speaker; a round-up heading names the next one's.
+        ("Students rallied outside the court all afternoon, holding signs and chanting slogans.\n\n"
+         "Quote: “The court just made my tuition bill something I can't plan for.” — Devon Marsh, a student at the university",
+         [("The court just made my tuition bill something I can't plan for.", "Devon Marsh", "Devon Marsh")]),
+        ("Reaction came quickly on Friday from lawmakers of both parties and from the campuses.\n\n"
+         "FORMER GOV. WALTER KINCAID, REPUBLICAN:\n\n"
+         "I vetoed a tuition cap in 2011 for the same reason the court struck this one down.”",
+         [("I vetoed a tuition cap in 2011 for the same reason the court struck this one down.", "Walter Kincaid", "FORMER GOV. WALTER KINCAID, REPUBLICAN")]),
+        # "said X" after a name first seen without any sign of being a person's.
+        ("Joaquin Ibanez has worked on the fuselage line in east Wichita for eleven years now.\n\n"
+         "“Everybody is asking the same thing on the floor: are we next?” said Ibanez, president of the local.",
+         [("Everybody is asking the same thing on the floor: are we next?", "Joaquin Ibanez", "Ibanez")]),
+        # A person named with where they work; an apostrophe written two ways.
+        ("But Tom Whitfield of Moray Brothers was sceptical of the industrial case for the deal. “Velkor is paying a premium for scale it already has,” he wrote in a note.",
+         [("Velkor is paying a premium for scale it already has", "Tom Whitfield", "he")]),
+        ("Declan O'Brien, the airline's chief executive, said the teams were ready for the inspections.\n\n"
+         "“Every day these aircraft sit idle, we are stranding thousands of customers,” O’Brien said.",
+         [("Every day these aircraft sit idle, we are stranding thousands of customers", "Declan O'Brien", "O’Brien")]),
+    ],
+)  # fmt: skip
+def test_attribution_beyond_the_seeds(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+):
+    assert attributed(text) == expected
