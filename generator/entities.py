@@ -270,8 +270,13 @@ def _people(ref: Ref, text: str, lexicon: Lexicon) -> tuple[list[Found], list[Fo
     """The people a paragraph names, and the full names it does not show to be people's."""
     found: list[Found] = []
     pending: list[Found] = []  # names the text has not yet shown to be people's
+    splits = []
     for match in names.run_pattern().finditer(text):
         split = names.split_run(text, match.start(), match.end())
+        splits.append(split)
+        if split and split.rest is not None:  # "Sen. Jane Roe of Gov. Tom Doe"
+            splits.append(names.split_run(text, split.rest, match.end()))
+    for split in splits:
         if split is None:
             continue
         tokens = split.name.split()

@@ -53,6 +53,7 @@ class Split:
     start: int
     end: int
     affiliated: bool = False  # "Tom Whitfield of Moray Brothers": a person and where they work
+    rest: int | None = None  # where a second titled name in the same run begins
 
 
 def is_title(word: str) -> bool:
@@ -90,15 +91,24 @@ def split_run(text: str, start: int, end: int) -> Split | None:
         if is_title(text[a:b]):
             cut = i
     of = next((i for i, (a, b) in enumerate(words) if text[a:b] == "of"), None)
-    if of is not None and of == cut + 1:
+    affiliated, rest = False, None
+    head_cut = max(
+        (i for i, (a, b) in enumerate(words[: (of or 0) - 1]) if is_title(text[a:b])), default=None
+    )
+    if of is not None and head_cut is not None:
+        # "Sen. Jane Roe of Gov. Tom Doe's plan", "Sen. Jane Doe of Ohio": a titled name ends
+        # before "of"; what follows is read again when a title opens it.
+        if of + 1 < len(words) and is_title(text[words[of + 1][0] : words[of + 1][1]]):
+            rest = words[of + 1][0]
+        words, cut = words[:of], head_cut
+    elif of is not None and of == cut + 1:
         # "Secretary of State Antony Blinken": the office runs on; the name is its last words.
         last = len(words) - 2
         if last - 1 > of and _is_initial(text[words[last][0] : words[last][1]]):
             last -= 1
         cut = last - 1 if last - 1 > of else len(words) - 1
-    affiliated = False
-    if of is not None and of > cut + 1:
-        # "Jane Doe of Example Watch", "Sen. Jane Doe of Ohio": the name ends before "of".
+    elif of is not None and of > cut + 1:
+        # "Jane Doe of Example Watch": the name ends before "of", and says where they work.
         words, affiliated = words[:of], of - cut - 1 in (2, 3)
         if cut >= len(words) - 1:
             return None
@@ -110,7 +120,7 @@ def split_run(text: str, start: int, end: int) -> Split | None:
     if any(text[b - 1] == "." and not is_title(text[a:b]) and b - a > 2 for a, b in name_words):
         return None
     start, end = name_words[0][0], name_words[-1][1]
-    return Split(role, text[start:end], start, end, affiliated)
+    return Split(role, text[start:end], start, end, affiliated, rest)
 
 
 def _cut_at_sentence_end(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -85,3 +85,38 @@ def test_stance_attribution(text: str, expected: dict[str, str]):
     names = {e.id: e.name for e in entities}
     positions = find_positions((article,), entities, quotes, STANCE)
     assert {names[p.entity]: p.stance for p in positions} == expected
+
+
+RULING = Stance(question="the court's ruling on the tuition cap")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stance word belongs to whoever says it, not to the person criticised.
+        ("“Shortsighted and reckless,” said Sen. Jane Roe of Gov. Tom Doe's plan to appeal the ruling.",
+         {"Jane Roe": "opposes"}),
+        # A lead sentence naming two people gives each their own side.
+        ("Gov. Tom Doe hailed the ruling as a victory for families, while Sen. Jane Roe called it a mistake.",
+         {"Tom Doe": "supports", "Jane Roe": "opposes"}),
+        # The speaker's own words, with no cue list written for this story.
+        ("“I could not disagree more with this ruling,” said Attorney General Ann Poe.",
+         {"Ann Poe": "opposes"}),
+        # A negated attitude counts for the other side; any other negated word says nothing.
+        ("Sen. Jane Roe does not support the ruling, her office said on Friday.",
+         {"Jane Roe": "opposes"}),
+        ("Regent Tom Doe has not yet approved a response to the ruling, his office said.", {}),
+        # Words about something else than the question's object say nothing of it.
+        ("“We defended this law because it was reasonable,” said Attorney General Ann Poe.", {}),
+    ],
+)  # fmt: skip
+def test_builtin_stance_words(text: str, expected: dict[str, str]):
+    from generator.ingest import parse_text
+    from generator.segment import segment
+
+    entities, quotes = analyse_text(text)
+    article = segment(parse_text(text, "t/x.txt"), "x")
+    names = {e.id: e.name for e in entities}
+    positions = find_positions((article,), entities, quotes, RULING)
+    found = {names[p.entity]: p.stance for p in positions if p.stance != "unclear"}
+    assert found == expected
