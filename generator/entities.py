@@ -48,7 +48,7 @@ POSSESSIVE = re.compile(r"^(?:’s|'s|’|')(?=\s)")
 PARTY = re.compile(r"^,\s*(?P<role>[DRI]-[A-Z][A-Za-z. ]+?)(?=,|\.|$)")
 WHO_IS = re.compile(r"^,\s*(?:[DRI]-[A-Z][A-Za-z. ]+?,\s*)?who is (?:a|an|the) (?P<role>[^,.;]+)")
 ROLE_BEFORE = re.compile(
-    rf"(?P<role>(?:[A-Z][\w.]*(?:’s|'s)\s+)?(?:[a-z-]+\s+){{0,3}}(?:{ROLE_NOUN}))\s+$"
+    rf"(?<![\w’'-])(?P<role>(?:[A-Z][\w.]*(?:’s|'s)\s+)?(?:[a-z-]+\s+){{0,3}}(?:{ROLE_NOUN}))\s+$"
 )
 APPOSITIVE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban)\s+(?P<role>[a-z][^,]{2,80}),\s+$")
 HEAD_CUT = re.compile(r"\s(?:at|of|for|in|on|with|from|who|whose|that|and|to|since)\s")

@@ -173,7 +173,7 @@ def _phrases(text: str) -> tuple[str, ...]:
 
 STANCE_SUPPORTS = _phrases(
     """
-    support, supports, supported, supporting, supportive, backs, backed, backing, welcome*,
+    supports, supported, supportive, backs, backed, backing, welcome*,
     applaud*, prais*, hailed, hails, endorse*, commend*, championed, champions, favour, favours,
     favoured, favor, favors, favored, celebrat*, defend, defends, defended, defending, cheered,
     lauded, vindicat*, delighted,
@@ -181,7 +181,10 @@ STANCE_SUPPORTS = _phrases(
     step forward, right direction, a victory, a win, big win, great day, called for,
     pushed for, pressed for, lobbied for, campaigned for, argued for, approve, approved,
     could not agree more, voted for, vote for, voting for, in support, glad, proud, good for,
-    great for, a win for, the right thing, makes sense, good deal, fair deal, good outcome
+    great for, a win for, the right thing, makes sense, good deal, fair deal, good outcome,
+    right outcome, right move, right choice, best interest, best interests, positive step,
+    good result, fair price, fair offer, excited, looking forward, look forward, great news,
+    long overdue, common sense, sensible, win-win, will benefit, strengthen, strengthens
     """
 )
 STANCE_OPPOSES = _phrases(
@@ -191,12 +194,16 @@ STANCE_OPPOSES = _phrases(
     objected, objection*, protest*, mistake, misguided, shortsighted, short-sighted, reckless,
     disappoint*, dismay*, outrage*, unacceptable, unjust, unfair, betrayal, a blow,
     deeply troubling, alarmed, alarming, warned against, vowed to fight, fight this, lawsuit,
-    refused to, refuses to, ruled out, not an option,
+    ruled out, not an option,
     veto, vetoed, blocked, scrap, scrapped, skeptical, sceptical, flawed, could not disagree more,
     will not accept, cannot accept, can't accept, won't accept, will fight, keep fighting,
     fight every, back to the drawing board, asking for trouble, should never have, voted against,
     vote against, voting against, at risk, betray*, failed, failure, too low, too little,
-    too late, anger, angry, furious, shameful, disgrace*, scandal*, let down, abandoned
+    too late, anger, angry, furious, shameful, disgrace*, scandal*, let down, abandoned,
+    would rather, cannot afford, can't afford, walk away, walked away, threat, threatens,
+    dangerous, damaging, harmful, worried, worry, worries, concerned, bad deal, bad news,
+    wrong decision, wrong call, setback, a setback, devastating, regret, regrettable, gutted,
+    heartbroken, absurd, ridiculous, nonsense, ignored, neglected, too slow, chaos, chaotic
     """
 )
 # Head nouns of an appositive that describe an organisation or a place, not a person
@@ -257,4 +264,14 @@ GENERIC_WORDS = QUESTION_STOP | _words(
     would could should will can may might must shall need needs does did done been were was
     are is has have had not
     """
+)
+# "support" after a subject or an auxiliary is the verb: "we support", "does not support".
+SUPPORT_VERB = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{word} )"
+        for word in "I we they you he she will would to strongly fully also still firmly not do "
+        "does did".split()
+    )
+    + r")support\b"
 )

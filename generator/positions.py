@@ -86,7 +86,8 @@ def find_positions(
             sentence = next(
                 (s.text for s in paragraph.sentences if s.start <= quote.start < s.end), ""
             )
-            found = _cues_in(quote.text, cues, f"{quote.text} {sentence}")
+            # A quotation's "this" is what its paragraph is about: the paragraph is its scope.
+            found = _cues_in(quote.text, cues, paragraph.text)
             text, via = quote.text, "quote"  # type: str, str | None
             if len(quote.text.split()) < CONTEXT_WORDS:  # "really needs": show its sentence
                 text, via = sentence, None
@@ -109,8 +110,13 @@ def find_positions(
 
 
 BUILTIN = (
-    ("support", CueConfig(terms=lx.STANCE_SUPPORTS)),
+    # "support" the verb, not the noun of "a support package" or "thanks for their support".
+    ("support", CueConfig(terms=lx.STANCE_SUPPORTS, patterns=(lx.SUPPORT_VERB,))),
     ("oppose", CueConfig(terms=lx.STANCE_OPPOSES)),
+)
+HYPOTHETICAL = re.compile(
+    r"\b(?:whether|if)\s+(?:\S+\s+){0,6}$|\b(?:would|could|might|’d|'d)\s+(?:\S+\s+){0,1}$",
+    re.I,
 )
 NEGATION = re.compile(
     r"\b(?:not|n[’']t|never|no longer|cannot|(?:refus|declin|fail)(?:e|es|ed|ing)? to)\s+"
@@ -151,7 +157,8 @@ def _cues_in(text: str, cues: StanceCues, scope: str | None = None) -> list[Cue]
 
     The built-in words count only where the text (or its `scope`, the sentence around a
     quotation) names the question's object: "we defended this law" says nothing of a ruling.
-    A cue after a negation is dropped ("has not yet approved"), except a word of attitude,
+    Built-in words in a question or a condition ("whether it is good", "would be glad") say
+    nothing. A cue after a negation is dropped ("has not yet approved"), except a word of attitude,
     which counts for the other side ("does not support"); so does one followed by "not to"
     ("called on the council not to …").
     """
@@ -162,6 +169,8 @@ def _cues_in(text: str, cues: StanceCues, scope: str | None = None) -> list[Cue]
         if builtin and not (about := about if about is not None else _about(scope or text, cues)):
             continue
         for start, end, term in hits:
+            if builtin and HYPOTHETICAL.search(text[max(0, start - 60) : start]):
+                continue  # "whether this takeover is good for Britain", "I'd be glad to"
             negated = NEGATION.search(text[max(0, start - 40) : start])
             if negated and (
                 "yet" in negated.group("between").split() or term.split()[0] not in lx.ATTITUDES
