@@ -164,9 +164,9 @@ def names_in(article: Article, lexicon: Lexicon) -> ArticleNames:
     # "Joaquín Ibáñez has worked …" is a person's name when the article goes on "said Ibáñez".
     # So is a full name the article has shown to be a person's elsewhere.
     speakers = _speaking_surnames(article)
-    people = {f.key for candidates in found for f in candidates if f.kind == "person"}
+    shown = {f.key for candidates in found for f in candidates if f.kind == "person"}
     for index, name in pending:
-        if name.key in people or _apostrophes(name.name.split()[-1]) in speakers:
+        if name.key in shown or _apostrophes(name.name.split()[-1]) in speakers:
             found[index].append(name)
     return tuple(tuple(candidates) for candidates in found)
 
