@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from generator import lexicon as lx
@@ -77,6 +77,7 @@ class Found:
     kind: Kind
     roles: tuple[str, ...] = ()
     listed: bool = False  # an organisation of `briefing.yml`: never dropped as a news outlet
+    unsure: bool = False  # a full name its article never shows to be a person's
 
 
 def name_key(name: str) -> str:
@@ -132,11 +133,18 @@ def find_entities(
         lexicon = Lexicon(config)
         names = [names_in(article, lexicon) for article in articles]
     outlets = {name_key(a.outlet) for a in articles if a.outlet}
+    # A name one article leaves unsure is a person's when another article shows it to be.
+    people = {f.key for n in names for p in n for f in p if f.kind == "person" and not f.unsure}
     found = []
     for article, candidates in zip(articles, names, strict=True):
         for paragraph, in_paragraph in zip(article.paragraphs, candidates, strict=True):
             found += _without_overlaps(
-                [f for f in in_paragraph if not _is_outlet(f, paragraph.text, outlets)]
+                [
+                    f
+                    for f in in_paragraph
+                    if not _is_outlet(f, paragraph.text, outlets)
+                    and (not f.unsure or f.key in people)
+                ]
             )
     found = _join_longer_names(_join_titled_surnames(found))
     found += _surname_mentions(articles, found)
@@ -168,6 +176,14 @@ def names_in(article: Article, lexicon: Lexicon) -> ArticleNames:
     for index, name in pending:
         if name.key in shown or _apostrophes(name.name.split()[-1]) in speakers:
             found[index].append(name)
+    for index, name in pending:  # "Ronan Fitzgerald and Claire Delaney", once he is shown
+        people = [f for f in found[index] if f.kind == "person"]
+        if name not in found[index] and any(
+            _joined(article.paragraphs[index].text, name, p) for p in people
+        ):
+            found[index].append(name)
+        elif name not in found[index]:
+            found[index].append(replace(name, unsure=True))  # settled across the corpus
     return tuple(tuple(candidates) for candidates in found)
 
 

@@ -118,6 +118,8 @@ EXTRA_TITLES = _words(
     sen rep reps assemblymember assemblywoman assemblyman councilmember councilwoman councilman
     whip justice justices spokesperson spokesman spokeswoman minister premier chairperson
     superintendent trustee regulator administrator comptroller treasurer auditor ombudsman
+    lead head coordinator advisor analyst strategist organiser organizer campaigner chairman
+    chairwoman
     """
 )
 # Lower-case forms of words that open a clause and are capitalised only by position

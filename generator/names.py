@@ -40,7 +40,7 @@ def title_words() -> frozenset[str]:
 def run_pattern() -> re.Pattern[str]:
     """A run of capitalised words, initials, acronyms and title abbreviations, with particles."""
     word = rf"(?:(?:[A-Z]\.){{2,}}|{ABBREVIATION}|{NAME_WORD}|[A-Z]{{2,6}}(?![{LOWER}]))"
-    gap = rf"[ \t]+(?:(?:{PARTICLES}|of(?:[ \t]+the)?)[ \t]+){{0,2}}"
+    gap = rf"[ \t]+(?:(?:{PARTICLES}|(?:of|for)(?:[ \t]+the)?)[ \t]+){{0,2}}"
     return re.compile(rf"(?<![\w’'.-]){word}(?:{gap}{word}){{0,8}}(?![\w-])(?![’'][{UPPER}])")
 
 
@@ -90,7 +90,8 @@ def split_run(text: str, start: int, end: int) -> Split | None:
     for i, (a, b) in enumerate(words[:-1]):
         if is_title(text[a:b]):
             cut = i
-    of = next((i for i, (a, b) in enumerate(words) if text[a:b] == "of"), None)
+    # "of"/"for" join an office to its field ("Minister for Health") or a name to a place.
+    of = next((i for i, (a, b) in enumerate(words) if text[a:b] in ("of", "for")), None)
     affiliated, rest = False, None
     head_cut = max(
         (i for i, (a, b) in enumerate(words[: (of or 0) - 1]) if is_title(text[a:b])), default=None
@@ -109,13 +110,16 @@ def split_run(text: str, start: int, end: int) -> Split | None:
         cut = last - 1 if last - 1 > of else len(words) - 1
     elif of is not None and of > cut + 1:
         # "Jane Doe of Example Watch": the name ends before "of", and says where they work.
-        words, affiliated = words[:of], of - cut - 1 in (2, 3)
+        joiner = text[words[of][0] : words[of][1]]  # "Jane Doe for Example Wire" is a credit
+        words, affiliated = words[:of], joiner == "of" and of - cut - 1 in (2, 3)
         if cut >= len(words) - 1:
             return None
     role = text[words[0][0] : words[cut][1]] if cut >= 0 else None
     name_words = words[cut + 1 :]
     if not name_words or not all(_name_like(text[a:b]) for a, b in name_words):
         return None
+    if len(name_words) == 1 and text[words[0][0] : words[0][1]] in lx.ORG_HEADS:
+        return None  # "Association of General Practitioners" names an organisation
     # Dotted abbreviations are titles or initials; anything else dotted ends a sentence.
     if any(text[b - 1] == "." and not is_title(text[a:b]) and b - a > 2 for a, b in name_words):
         return None

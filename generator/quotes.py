@@ -248,6 +248,14 @@ def _subject(paragraph: Paragraph, people: list[_Named]) -> str:
     return people[-1].entity
 
 
+def _honorific_conflict(attribution: _Attribution, state: _State) -> bool:
+    """A label's honorific says he or she, and the articles call the speaker the other."""
+    words = (attribution.label or "").split()
+    gender = HONORIFIC.get(words[0].strip(".").lower()) if words else None
+    known = state.genders.get(attribution.speaker or "")
+    return bool(gender and known and gender != known)
+
+
 def _reporter(text: str, people: list[_Named], upto: int) -> str | None:
     """The last person the narration has speak before a position: "Horafa told reporters"."""
     speaking = [n for n in people if n.end <= upto and SPEAKS_AFTER.match(text[n.end : upto])]
@@ -312,6 +320,8 @@ def _paragraph_quotes(
             attribution = _Attribution(None, None, False)
         elif words < SHORT and not (attribution.named and attribution.speaker):
             continue
+        if _honorific_conflict(attribution, state):
+            attribution = _Attribution(None, attribution.label, False)  # "Mr Quinlan" ≠ Maura
         quotes.append(Quote(ref, start, end, body, attribution.speaker, attribution.label))
         previous = (end, attribution)
     return quotes
@@ -367,19 +377,29 @@ def _before(
     verbs = list(HEAD_VERB.finditer(head))
     if not verbs:
         # "Sgt. Frank Tolliver of the PBA, to loud applause: “…”": a name leading the colon.
-        lead = next((n for n in mentions if head_start <= n.start < start), None)
+        leading = [n for n in mentions if head_start <= n.start < start]
+        people = [n for n in leading if n.kind == "person"]
+        lead = (people or leading or [None])[0]  # "CarePoint's Rory O'Brien put it plainly:"
         if head.rstrip().endswith(":") and lead and len(text[head_start : lead.start].split()) <= 2:
             return _Attribution(lead.entity, text[lead.start : lead.end], True)
         return None
     verb_at = head_start + verbs[-1].start()
-    speaker = next(
-        (
-            n
-            for n in reversed(mentions)
-            if n.end <= verb_at and n.kind != "group" and NAME_TO_VERB.match(text[n.end : verb_at])
-        ),
-        None,
-    )
+    # The clause's first name that only commas part from the verb: "Professor Liam Cassidy,
+    # who chairs the agency's Vaccines Advisory Committee, said" is Cassidy, not the committee.
+    # A name right before the verb wins over one set off by commas further back ("joined by
+    # Justices Ruth Roe and Sam Poe, Justice Tom Doe accused" is Doe), a person over an
+    # organisation ("Grand River University, whose president, Dr. Aisha Rahman, said").
+    candidates = [
+        n
+        for n in mentions
+        if head_start <= n.start
+        and n.end <= verb_at
+        and n.kind != "group"
+        and NAME_TO_VERB.match(text[n.end : verb_at])
+    ]
+    adjacent = [n for n in candidates if "," not in text[n.end : verb_at]]
+    people = [n for n in candidates if n.kind == "person"]
+    speaker = (adjacent or people or candidates or [None])[0]
     if speaker is not None:
         return _Attribution(speaker.entity, text[speaker.start : speaker.end], True)
     if pronoun := HEAD_PRONOUN.match(text[head_start:verb_at]):
