@@ -37,7 +37,8 @@ class Cue(_Strict):
 
     terms: tuple[str, ...] = Field(
         default=(),
-        description="Words or phrases, matched as whole words; a trailing `*` matches any ending "
+        description="Words or phrases, matched as whole words in any of their forms (`shortage` "
+        "matches shortages; stance cues match as written); a trailing `*` matches any ending "
         "(`stockpil*` matches stockpile, stockpiled, stockpiling).",
     )
     patterns: tuple[str, ...] = Field(
