@@ -145,6 +145,7 @@ class _State:
     genders: dict[str, str] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)  # whom "he said" may mean, likeliest first
     reporter: str | None = None  # whom the last paragraph's narration had speak
+    subject: str | None = None  # whom the last paragraph was about, when it named anyone
     open_quote: _Attribution | None = None  # a quotation left open runs into the next paragraph
     heading_speaker: tuple[str | None, _Attribution] | None = None  # "JANE DOE, MAYOR:" headers
     block: _Attribution | None = None  # "The statement said:" introduces the next paragraph
@@ -168,6 +169,7 @@ class _State:
         attributed = [q for q in found if q.speaker and _is_person(mentions, q.speaker)]
         reporter = self.reporter = _reporter(paragraph.text, later, len(paragraph.text))
         first = [_subject(paragraph, later)] if later else []
+        self.subject = first[0] if first else None
         speakers = [q.speaker for q in reversed(attributed) if q.speaker]
         others = [n.entity for n in reversed(later)]
         lead = [reporter] if reporter else []
@@ -310,8 +312,9 @@ def _paragraph_quotes(
         opens_sentence = not text[_sentence_start(paragraph, start) : start].strip()
         if attribution is None and opens_sentence and (reporter := _reporter(text, outside, start)):
             attribution = _Attribution(reporter, None, True)  # "X said …. “…”"
-        if attribution is None and index == 0 and QUOTE_LABEL.match(text) and state.reporter:
-            attribution = _Attribution(state.reporter, None, True)  # the entry's speaker
+        lead = state.reporter or state.subject
+        if attribution is None and index == 0 and QUOTE_LABEL.match(text) and lead:
+            attribution = _Attribution(lead, None, True)  # the live-blog entry's speaker
         attribution = attribution or header
         body = body.strip().rstrip(",").strip()
         if attribution is None:
