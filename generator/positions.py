@@ -111,8 +111,8 @@ def find_positions(
 
 BUILTIN = (
     # "support" the verb, not the noun of "a support package" or "thanks for their support".
-    ("support", CueConfig(terms=lx.STANCE_SUPPORTS, patterns=(lx.SUPPORT_VERB,))),
-    ("oppose", CueConfig(terms=lx.STANCE_OPPOSES)),
+    ("support", CueConfig(terms=lx.STANCE_SUPPORTS, patterns=(lx.SUPPORT_VERB,), weight=0.5)),
+    ("oppose", CueConfig(terms=lx.STANCE_OPPOSES, weight=0.5)),
 )
 HYPOTHETICAL = re.compile(
     r"\b(?:whether|if)\s+(?:\S+\s+){0,6}$|\b(?:would|could|might|’d|'d)\s+(?:\S+\s+){0,1}$",
@@ -125,6 +125,7 @@ NEGATION = re.compile(
 )
 NOT_TO = re.compile(r"^\W*(?:\w+\W+){0,5}?not to\b", re.I)
 OTHER_SIDE = {"support": "oppose", "oppose": "support"}
+ENOUGH = 1.0  # points of evidence a side needs
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,8 @@ def _cues_in(text: str, cues: StanceCues, scope: str | None = None) -> list[Cue]
             ):
                 continue
             flipped = negated or NOT_TO.match(text[end : end + 50])
+            if builtin and (flipped or " " in term):
+                weight = 1.0  # a phrase ("ruled out") or a turned attitude ("does not support")
             found.append(Cue(start, end, term, OTHER_SIDE[side] if flipped else side, weight))
     kept: list[Cue] = []
     for cue in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
@@ -340,11 +343,15 @@ def _dedupe(items: list[Evidence]) -> list[Evidence]:
 
 
 def _stance(items: list[Evidence], weights: dict[tuple[str, str], float]) -> Stance_:
-    """Weigh each passage's distinct cue terms; one side must outweigh the other two to one."""
+    """Weigh each passage's distinct cue terms; one side must outweigh the other two to one.
+
+    A side needs a whole point: one of the corpus's own cues, a built-in phrase or turned
+    attitude, or two built-in words (half a point each): one generic word never settles it.
+    """
     support = sum(weights[("support", term)] for e in items for term in e.support)
     oppose = sum(weights[("oppose", term)] for e in items for term in e.oppose)
-    if support and support >= 2 * oppose:
+    if support >= ENOUGH and support >= 2 * oppose:
         return "supports"
-    if oppose and oppose >= 2 * support:
+    if oppose >= ENOUGH and oppose >= 2 * support:
         return "opposes"
-    return "mixed" if support and oppose else "unclear"
+    return "mixed" if support >= ENOUGH and oppose >= ENOUGH else "unclear"

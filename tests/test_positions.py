@@ -97,7 +97,7 @@ RULING = Stance(question="the court's ruling on the tuition cap")
         ("“Shortsighted and reckless,” said Sen. Jane Roe of Gov. Tom Doe's plan to appeal the ruling.",
          {"Jane Roe": "opposes"}),
         # A lead sentence naming two people gives each their own side.
-        ("Gov. Tom Doe hailed the ruling as a victory for families, while Sen. Jane Roe called it a mistake.",
+        ("Gov. Tom Doe hailed the ruling as a victory for families, while Sen. Jane Roe called it a costly mistake and a setback.",
          {"Tom Doe": "supports", "Jane Roe": "opposes"}),
         # The speaker's own words, with no cue list written for this story.
         ("“I could not disagree more with this ruling,” said Attorney General Ann Poe.",
