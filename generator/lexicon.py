@@ -150,7 +150,8 @@ PARTY_WORDS = _words(
     """
 )
 # Words `nameparser` counts as titles that, capitalised before a name, are more often part of a
-# place or an organisation ("United States", "National Press Club", "Supreme Court").
+# place or an organisation ("United States", "National Press Club", "Supreme Court") or a
+# given name ("Grace Obi").
 NOT_TITLES = _words(
     """
     united states us uk national state royal supreme right rock radio police navy military
@@ -161,7 +162,7 @@ NOT_TITLES = _words(
     customs designated discovery district division docket english british excellent family
     federal field film financial first flag flying foreign grand group her his high hereditary
     information intelligence judicial kingdom knowledge law legal literary award-winning
-    advertising analytics appellate behavioral biblical burlesque computer
+    advertising analytics appellate behavioral biblical burlesque computer grace duke earl
     """
 )
 # Words by which anyone, on any question, shows support or opposition: read in an actor's own

@@ -382,7 +382,7 @@ def _before(
         # "Sgt. Frank Tolliver of the PBA, to loud applause: “…”": a name leading the colon.
         leading = [n for n in mentions if head_start <= n.start < start]
         people = [n for n in leading if n.kind == "person"]
-        lead = (people or leading or [None])[0]  # "CarePoint's Rory O'Brien put it plainly:"
+        lead = next(iter(people or leading), None)  # "CarePoint's Rory O'Brien put it plainly:"
         if head.rstrip().endswith(":") and lead and len(text[head_start : lead.start].split()) <= 2:
             return _Attribution(lead.entity, text[lead.start : lead.end], True)
         return None
@@ -402,7 +402,7 @@ def _before(
     ]
     adjacent = [n for n in candidates if "," not in text[n.end : verb_at]]
     people = [n for n in candidates if n.kind == "person"]
-    speaker = (adjacent or people or candidates or [None])[0]
+    speaker = next(iter(adjacent or people or candidates), None)
     if speaker is not None:
         return _Attribution(speaker.entity, text[speaker.start : speaker.end], True)
     if pronoun := HEAD_PRONOUN.match(text[head_start:verb_at]):

@@ -16,25 +16,33 @@ METRICS = {
     "people as one entity": ("people one", "people"),
     "topic recall": ("topic right", "topic labels"),
     "topic precision": ("topic right", "topic filings"),
+    "stance precision": ("stances given right", "stances given"),
+    "title": ("title right", "title total"),
+    "date": ("date right", "date total"),
+    "outlet": ("outlet right", "outlet total"),
+    "author": ("author right", "author total"),
 }
-FLOORS = {
-    "seeds": {"speaker precision": 1.0, "speaker recall": 1.0, "quotations found": 1.0,
-              "people as one entity": 0.9, "topic recall": 0.85, "topic precision": 0.85},
-    "tram": {"speaker precision": 1.0, "speaker recall": 1.0, "quotations found": 1.0,
-             "people as one entity": 1.0, "topic recall": 0.8, "topic precision": 0.95},
-    "aviation": {"speaker precision": 0.97, "speaker recall": 0.8, "quotations found": 0.97,
-                 "people as one entity": 0.9, "topic recall": 0.6, "topic precision": 0.6},
-    "budget": {"speaker precision": 0.97, "speaker recall": 0.7, "quotations found": 0.97,
-               "people as one entity": 0.95, "topic recall": 0.7, "topic precision": 0.85},
-    "disaster": {"speaker precision": 0.97, "speaker recall": 0.8, "quotations found": 0.93,
-                 "people as one entity": 0.95, "topic recall": 0.6, "topic precision": 0.85},
-    "ruling": {"speaker precision": 0.97, "speaker recall": 0.8, "quotations found": 0.93,
-               "people as one entity": 0.93, "topic recall": 0.7, "topic precision": 0.5},
-    "takeover": {"speaker precision": 0.95, "speaker recall": 0.7, "quotations found": 0.9,
-                 "people as one entity": 0.95, "topic recall": 0.8, "topic precision": 0.6},
-    "transfer": {"speaker precision": 0.88, "speaker recall": 0.6, "quotations found": 0.93,
-                 "people as one entity": 0.85, "topic recall": 0.55, "topic precision": 0.7},
+# Floors per corpus, in METRICS order, then the most non-people listed as people and the most
+# boilerplate lines kept. Measured on 2026-11-24 (bench/README.md), less about 0.03.
+MEASURED = {
+    #            spkP  spkR  quot  ppl   topR  topP  stP   titl  date  outl  auth  nonp junk
+    "seeds":    (1.00, 1.00, 1.00, 0.90, 0.85, 0.84, 0.77, 1.00, 1.00, 1.00, 1.00, 0, 0),
+    "tram":     (1.00, 1.00, 1.00, 1.00, 0.82, 0.97, 0.97, 1.00, 1.00, 1.00, 1.00, 0, 0),
+    "aviation": (0.97, 0.80, 0.97, 0.93, 0.64, 0.64, 0.55, 0.97, 0.97, 0.97, 0.97, 0, 0),
+    "budget":   (0.97, 0.79, 0.97, 0.97, 0.72, 0.89, 0.90, 0.97, 0.97, 0.85, 0.97, 0, 0),
+    "disaster": (0.97, 0.83, 0.93, 0.97, 0.61, 0.88, 0.55, 0.97, 0.97, 0.97, 0.97, 0, 1),
+    "health":   (0.94, 0.76, 0.95, 0.91, 0.64, 0.90, 0.80, 0.97, 0.85, 0.97, 0.97, 0, 15),
+    "ruling":   (0.97, 0.85, 0.94, 0.97, 0.70, 0.49, 0.75, 0.97, 0.97, 0.97, 0.97, 0, 4),
+    "takeover": (0.97, 0.76, 0.92, 0.97, 0.81, 0.60, 0.55, 0.97, 0.97, 0.97, 0.97, 0, 0),
+    "transfer": (0.91, 0.64, 0.93, 0.86, 0.56, 0.71, 0.55, 0.97, 0.97, 0.97, 0.97, 1, 0),
+    # Held out: misses never read while tuning; floors only catch a regression.
+    "holdout-cluster":    (0.91, 0.74, 0.97, 0.81, 0.60, 0.77, 0.50, 0.97, 0.85, 0.97, 0.85, 1, 5),
+    "holdout-statehouse": (0.89, 0.73, 0.97, 0.85, 0.68, 0.88, 0.85, 0.85, 0.97, 0.97, 0.72, 4, 21),
 }  # fmt: skip
+FLOORS = {
+    corpus: dict(zip(METRICS, values[: len(METRICS)], strict=True))
+    for corpus, values in MEASURED.items()
+}
 CORPORA = {name: (folder, labels) for name, folder, labels in corpora()}
 
 
@@ -55,8 +63,10 @@ def test_quality_floors(corpus: str, scores: dict[str, Score]):
 
 
 @pytest.mark.parametrize("corpus", sorted(FLOORS))
-def test_no_non_person_listed_as_a_person_beyond_the_known(corpus: str, scores: dict[str, Score]):
-    """Places, descriptors and units are never people (the transfer corpus's foreign-language
-    stadium and school names are the known exceptions)."""
-    allowed = {"transfer": 3, "takeover": 1}.get(corpus, 0)
-    assert scores[corpus].counts.get("non-people as people", 0) <= allowed
+def test_no_more_non_people_or_boilerplate_than_measured(corpus: str, scores: dict[str, Score]):
+    """Places, descriptors and units are never people; boilerplate stays out of the text (the
+    remaining cases are listed in bench/README.md)."""
+    non_people, junk = MEASURED[corpus][-2:]
+    assert scores[corpus].counts.get("non-people as people", 0) <= non_people
+    assert scores[corpus].counts.get("junk kept", 0) <= junk
+    assert scores[corpus].counts.get("paragraphs dropped", 0) == 0
