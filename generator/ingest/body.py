@@ -13,6 +13,8 @@ SENTENCE_END = re.compile(r"[.!?…:;]$")
 # Junk right above a line that makes it a live blog entry's heading, when it is short.
 ENTRY_MARKS = frozenset({"time stamp", "live-blog marker", "date line", "byline"})
 ENTRY_WORDS = 12
+QUESTION = re.compile(r"^[^\"“”]{3,80}\?$")  # a short line that only asks, quoting nobody
+QUESTION_BODY = 12  # words of the paragraph under a question heading, at least
 CAPITALS = 0.85  # share of a heading's letters in capitals: `McDOE` keeps its small c
 
 
@@ -38,9 +40,17 @@ def blocks(lines: Sequence[TextLine | None], markdown: bool) -> list[Block]:
     """Sort logical lines into paragraphs and in-text section headings."""
     found: list[Block] = []
     texts = [line for line in lines if line is not None]
+    # An explainer's questions ("Who gets it free?"), when it asks two or more, head sections.
+    questions = {
+        i
+        for i, line in enumerate(texts[:-1])
+        if QUESTION.match(line.text) and len(texts[i + 1].text.split()) >= QUESTION_BODY
+    }
     for i, line in enumerate(texts):
         heading = _heading_text(line.text, markdown)
         if heading is None and _entry_heading(line, texts[i + 1] if i + 1 < len(texts) else None):
+            heading = line.text
+        if heading is None and len(questions) >= 2 and i in questions:
             heading = line.text
         found.append(
             Block("heading", heading) if heading is not None else Block("paragraph", line.text)

@@ -38,7 +38,7 @@ YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
 # `03/04/2022`: March 4 or 3 April; only a day above 12 settles it.
 NUMERIC = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}\b")
 # A press release's opening: `WICHITA, Kan., March 11, 2024 — ` (place, date, dash).
-DATELINE = re.compile(r"^[^\W\d_][^—–]{0,60}?,\s+(?P<date>[^,—–]{3,20}\d,?\s+\d{4})\s*(?:—|–|--)")
+DATELINE = re.compile(r"^[^\W\d_][^—–]{0,60}?,\s+(?P<date>[^,—–]{3,25}?,?\s+\d{4})\s*(?:—|–|--)")
 PLACE = re.compile(r"^([^,]{2,40}),\s+")  # `Valencia, `: a dateline's place, before its date
 MAX_LENGTH = 60  # characters; a longer line is a sentence that mentions a date
 MONTH = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)

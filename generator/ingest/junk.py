@@ -96,7 +96,7 @@ JUNK_RULES: tuple[Rule, ...] = tuple(
         (
             "live-blog marker",
             r"^(?:live(?: updates| coverage| blog)?|watch live|pinned(?: post)?|breaking(?: news)?"
-            r"|just in|latest updates|key events"
+            r"|just in|latest updates|key events|show key events(?: only)?"
             r"|(?:show|load|see) (?:latest|more|new|all)(?: updates| posts)?)$",
         ),
         (
@@ -157,7 +157,14 @@ JUNK_RULES: tuple[Rule, ...] = tuple(
             r"^this (?:list|story|article|page|post|blog|live blog) (?:will be|is being|has been"
             r"|was|may be) updated\b|^this is a (?:developing|breaking) story\b",
         ),
-        ("legal notice", r"^(?:forward-looking statements?|safe harbou?r statement)\b"),
+        (
+            "legal notice",
+            r"^(?:forward-looking statements?|safe harbou?r statement)\b"
+            r"|\bcontains? forward-looking statements?\b|\bsummary of product characteristics\b"
+            r"|\b(?:full )?prescribing information\b",
+        ),
+        ("attachment", r"^(?:attachments?|enclosures?|download(?: the)? (?:pdf|report))\s*:"),
+        ("audio promo", r"^(?:listen(?: back| again| now| live)?|hear (?:more|the full))\s*:"),
         ("lone number", r"^[#№]?\d+(?:\s*(?:/|of)\s*\d+)?$"),
         (
             "navigation crumb",
@@ -185,7 +192,8 @@ RELATED_HEADING = re.compile(
     r"^(?:related(?: stories| coverage| articles| content| links| reading| topics| news)?"
     r"|read (?:more|next|also)|also read|see also|further reading|explore more"
     r"|editor'?s picks|popular(?: now)?|(?:latest|top) (?:news|stories|headlines)"
-    r"|more (?:on this story|from .{1,40}|\w+(?: \w+)? news|coverage|stories|opinion)"
+    r"|more (?:on this story|from .{1,40}|in \w+(?: \w+){0,2}|\w+(?: \w+)? news|coverage|stories"
+    r"|opinion)"
     r"|most (?:read|popular|viewed|shared)|watch next|up next|you (?:may|might) also like"
     r"|recommended(?: for you)?|trending(?: now)?)\s*:?$",
     re.IGNORECASE,
@@ -217,6 +225,7 @@ ABBREVIATIONS = frozenset(
     "inc corp co ltd".split()
 )
 QUOTES = '"“”‘'
+FOOTER = frozenset({"copyright", "related links", "source line", "social handle"})
 MASTHEAD_LOOKALIKES = frozenset({"site menu"})  # `HVPR | Hudson Valley Public Radio`
 
 
@@ -381,10 +390,32 @@ def _ends_in_credit(text: str) -> bool:
     )
 
 
+def _footer_credits(lines: list[Line], found: dict[int, str], release: bool) -> dict[int, str]:
+    """A wire's or agency's name on its own line at the foot of the text (`Example Wire`),
+    right above the page's footer, with nothing but page furniture after it."""
+    removed: dict[int, str] = {}
+    texts = [i for i, line in enumerate(lines) if line.text]
+    for position, i in enumerate(texts):
+        words = lines[i].text.split()
+        after = texts[position + 1 :]
+        if (
+            i not in found
+            and 1 <= len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and not TERMINAL.search(lines[i].text)
+            and after
+            and found.get(after[0]) in FOOTER
+            and all(j in found for j in after)
+        ):
+            removed[i] = "footer credit"
+    return removed
+
+
 SECTION_RULES: tuple[Callable[[list[Line], dict[int, str], bool], dict[int, str]], ...] = (
     _related_lists,
     _key_points,
     _trailing_sections,
     _newsletter_boxes,
     _captions,
+    _footer_credits,
 )
