@@ -43,6 +43,8 @@ ROLE = re.compile(
     r"|producer|journalist|critic|photographer|bureau chief)s?$",
     re.IGNORECASE,
 )
+# `Chief executive, Age Forward`: an author card's office and organisation, under the name.
+OFFICE_AT = re.compile(r"^(?P<office>(?:[\w-]+\s+){0,3}[\w-]+),\s+[A-Z][^.!?]{1,60}$")
 TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
 CONNECTORS = frozenset("of the and & for de du la le van der des di el al on in at y e".split())
 # What comes before a person's name in a byline: `Dr.`, `President`, `Council Member`.
@@ -131,3 +133,11 @@ def _name_word(word: str) -> bool:
         return False
     head, dash, rest = word.partition("-")
     return word[0].isupper() or (bool(dash) and f"{head}-" in PARTICLES and rest[:1].isupper())
+
+
+def is_role(text: str) -> bool:
+    """A line that gives a writer's job: `Politics Reporter`, `Chief executive, Age Forward`."""
+    if ROLE.match(text):
+        return True
+    office = OFFICE_AT.match(text)
+    return bool(office and office.group("office").split()[-1].lower() in TITLES)

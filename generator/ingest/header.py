@@ -25,9 +25,9 @@ from dataclasses import dataclass
 
 from generator.ingest.bylines import (
     BYLINE_START,
-    ROLE,
     TERMINAL,
     is_name,
+    is_role,
     person_names,
     read_byline,
     staff_outlet,
@@ -200,7 +200,10 @@ SHAPES: tuple[Shape, ...] = (
         "staff credit", "Example Staff", _read_staff,
         "names the outlet when no masthead does; removed",
     ),
-    Shape("role", "Staff Writer | Politics Reporter", _shape("role", ROLE.match), "removed"),
+    Shape(
+        "role", "Staff Writer | Politics Reporter | Chief executive, Age Forward",
+        _shape("role", is_role), "removed",
+    ),
     Shape("memo", "To: Students, faculty and staff", _shape("memo", MEMO.match), "removed"),
     Shape(
         "salutation", "Dear colleagues and friends,", _shape("salutation", SALUTATION.match),
