@@ -226,6 +226,11 @@ def title_case(text: str) -> str:
         if i and lower in SMALL_WORDS:
             words.append(lower)
             continue
+        if i >= 2 and names.is_suffix(word.rstrip(",")):
+            words.append(
+                word
+            )  # "DANIEL OSEI MP": a post-nominal after a full name ("JACK MA" is not)
+            continue
         word = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), lower)
         if re.match(r"^(?:Mc|Mac)[a-z]{3,}", word) and word[:2] == "Mc":
             word = "Mc" + word[2:].capitalize()

@@ -145,15 +145,21 @@ def _name_like(word: str) -> bool:
 
 
 @cache
-def suffixes() -> frozenset[str]:
+def suffixes() -> tuple[frozenset[str], frozenset[str]]:
+    """Post-nominals written as acronyms (MP, PhD), and as words (Jr., III)."""
     from nameparser.config import CONSTANTS
 
-    return frozenset(CONSTANTS.suffix_acronyms) | frozenset(CONSTANTS.suffix_not_acronyms)
+    return frozenset(CONSTANTS.suffix_acronyms), frozenset(CONSTANTS.suffix_not_acronyms)
 
 
 def is_suffix(word: str) -> bool:
-    """A post-nominal: MP, QC, Jr., PhD, III."""
-    return word.replace(".", "").replace(",", "").lower() in suffixes()
+    """A post-nominal: MP, QC, Jr., PhD, III; an acronym only as one ("Obi" is a surname)."""
+    plain = word.replace(".", "").replace(",", "")
+    acronyms, words = suffixes()
+    if plain.lower() in words:
+        return True
+    written_as_name = plain[:1].isupper() and plain[1:].islower()
+    return plain.lower() in acronyms and not written_as_name
 
 
 def _is_initial(word: str) -> bool:

@@ -67,3 +67,11 @@ def test_role_and_name(text: str, expected: list[tuple[str | None, str]]):
 )
 def test_places_come_from_the_gazetteers(name: str, place: bool):
     assert is_place(name) is place
+
+
+@pytest.mark.parametrize(
+    ("word", "suffix"),
+    [("MP", True), ("Jr.", True), ("III", True), ("PhD", True), ("Obi", False), ("Ma", False)],
+)
+def test_post_nominals_but_not_surnames_that_spell_one(word: str, suffix: bool):
+    assert names.is_suffix(word) is suffix
