@@ -77,14 +77,19 @@ STANCE = Stance(
     ],
 )  # fmt: skip
 def test_stance_attribution(text: str, expected: dict[str, str]):
+    assert stances_in(text, STANCE) == expected
+
+
+def stances_in(text: str, stance: Stance) -> dict[str, str]:
+    """Each actor's stance in a few sentences, as the pipeline finds it on a corpus."""
     from generator.ingest import parse_text
     from generator.segment import segment
 
     entities, quotes = analyse_text(text)
     article = segment(parse_text(text, "t/x.txt"), "x")
     names = {e.id: e.name for e in entities}
-    positions = find_positions((article,), entities, quotes, STANCE)
-    assert {names[p.entity]: p.stance for p in positions} == expected
+    positions = find_positions((article,), entities, quotes, stance)
+    return {names[p.entity]: p.stance for p in positions}
 
 
 RULING = Stance(question="the court's ruling on the tuition cap")
@@ -111,12 +116,5 @@ RULING = Stance(question="the court's ruling on the tuition cap")
     ],
 )  # fmt: skip
 def test_builtin_stance_words(text: str, expected: dict[str, str]):
-    from generator.ingest import parse_text
-    from generator.segment import segment
-
-    entities, quotes = analyse_text(text)
-    article = segment(parse_text(text, "t/x.txt"), "x")
-    names = {e.id: e.name for e in entities}
-    positions = find_positions((article,), entities, quotes, RULING)
-    found = {names[p.entity]: p.stance for p in positions if p.stance != "unclear"}
-    assert found == expected
+    found = stances_in(text, RULING)
+    assert {name: side for name, side in found.items() if side != "unclear"} == expected
