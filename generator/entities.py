@@ -29,11 +29,6 @@ Kind = Literal["person", "organisation", "group"]
 ArticleNames = tuple[tuple["Found", ...], ...]  # candidate names of each paragraph
 
 TOKEN = r"(?:[A-ZÀ-Ý](?:[a-zà-ÿ]+|’[A-Z][a-zà-ÿ]+|'[A-Z][a-zà-ÿ]+)(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*|[A-Z]\.)"
-TITLE = rf"(?:(?:{lx.TITLE_QUALIFIERS})\s+){{0,2}}(?:{lx.TITLE_WORDS})"
-PERSON = re.compile(
-    rf"(?:(?P<title>{TITLE})\s+(?P<surname>{TOKEN})(?![\w’'-])(?!\s+{TOKEN})|"
-    rf"(?:(?P<ttl>{TITLE})\s+)?(?P<name>{TOKEN}(?:\s+{TOKEN}){{1,3}}))"
-)
 ORG_NAME = re.compile(
     rf"(?P<org>(?:{TOKEN}|[A-Z]{{2,}}|U\.S\.)(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?(?:{TOKEN}|[A-Z]{{2,}}))*)"
 )

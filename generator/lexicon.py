@@ -1,4 +1,4 @@
-"""English words the extraction rules lean on: titles, role nouns, speech verbs, name heads.
+"""English words the extraction rules lean on: role nouns, speech verbs, stance words, name heads.
 
 These describe the language, not a corpus: a briefing on any subject in English uses them.
 Corpus knowledge (aliases, organisations, stance cues, glossary) lives in `briefing.yml`.
@@ -11,21 +11,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Titles written before a name ("Secretary of State Antony Blinken", "U.S. Rep. Jason Crow").
-TITLE_WORDS = (
-    r"President|Vice President|Prime Minister|Minister|Secretary(?: of (?:State|Defense|Defence"
-    r"|the Treasury|[A-Z][a-z]+))?|General|Gen\.|Lt\. Gen\.|Admiral|Adm\.|Colonel|Col\.|Major|"
-    r"Maj\.|Captain|Capt\.|Sergeant|Sgt\.|Director|Deputy Director|Rep\.|Representative|Sen\."
-    r"|Senator|Governor|Gov\.|Mayor|Ambassador|Chancellor|Judge|Justice|Speaker|Chairman|"
-    r"Chairwoman|Chair|Commissioner|Councillor|Councilor|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor"
-    r"|King|Queen|Prince|Pope|Patriarch|Commander|Chief|Coach|Bishop|Father|Sister"
-)
-# Words that qualify a title: "Ukrainian President", "Defense Secretary", "U.S. Rep.".
-TITLE_QUALIFIERS = (
-    r"U\.S\.|US|U\.K\.|UK|EU|UN|NATO|Former|former|Acting|acting|Deputy|Assistant|Vice|Foreign"
-    r"|Defense|Defence|State|Interior|Finance|Health|Trade|Justice|Energy|Home|Prime|Senior"
-    r"|[A-Z][a-z]+(?:ian|ean|ese|ish|ch|an|i)"
-)
 # Nouns that end a role phrase: "deputy adviser for national security", "council leader".
 ROLE_NOUNS = _words(
     """
