@@ -164,14 +164,14 @@ def names_in(article: Article, lexicon: Lexicon) -> ArticleNames:
             candidates += _speaker_heading(ref, paragraph.section or "", lexicon)
         previous_section = paragraph.section
         found.append(candidates + _groups(ref, text, lexicon))
-    # "Joaquín Ibáñez has worked …" is a person's name when the article goes on "said Ibáñez".
+    # "José Núñez has worked …" is a person's name when the article goes on "said Núñez".
     # So is a full name the article has shown to be a person's elsewhere.
     speakers = _speaking_surnames(article)
     shown = {f.key for candidates in found for f in candidates if f.kind == "person"}
     for index, name in pending:
         if name.key in shown or _apostrophes(name.name.split()[-1]) in speakers:
             found[index].append(name)
-    for index, name in pending:  # "Ronan Fitzgerald and Claire Delaney", once he is shown
+    for index, name in pending:  # "John Roe and Jane Doe", once he is shown
         people = [f for f in found[index] if f.kind == "person"]
         if name not in found[index] and any(
             _joined(article.paragraphs[index].text, name, p) for p in people
@@ -183,7 +183,7 @@ def names_in(article: Article, lexicon: Lexicon) -> ArticleNames:
 
 
 def _speaking_surnames(article: Article) -> set[str]:
-    """Single capitalised words the article puts next to a speech verb ("Ibáñez said")."""
+    """Single capitalised words the article puts next to a speech verb ("Núñez said")."""
     found = set()
     for paragraph in article.paragraphs:
         for match in SURNAME_SPEAKS.finditer(paragraph.text):
@@ -192,7 +192,7 @@ def _speaking_surnames(article: Article) -> set[str]:
 
 
 def _speaker_heading(ref: Ref, heading: str, lexicon: Lexicon) -> list[Found]:
-    """`FORMER GOV. WALTER KINCAID, REPUBLICAN:` above a round-up's quotation names its speaker.
+    """`FORMER GOV. JOHN ROE, REPUBLICAN:` above a round-up's quotation names its speaker.
 
     The name is read from the heading's first part, in title case; it is a mention of no length
     at the start of the paragraph under the heading, which the heading introduces.
@@ -214,7 +214,7 @@ def _speaker_heading(ref: Ref, heading: str, lexicon: Lexicon) -> list[Found]:
 
 
 def title_case(text: str) -> str:
-    """`JOSÉ NÚÑEZ`, `DECLAN O'BRIEN`, `ATTORNEY GENERAL` as names are written."""
+    """`JOSÉ NÚÑEZ`, `JANE O'BRIEN`, `ATTORNEY GENERAL` as names are written."""
     words = []
     for i, word in enumerate(text.split()):
         lower = word.lower()
@@ -222,9 +222,7 @@ def title_case(text: str) -> str:
             words.append(lower)
             continue
         if i >= 2 and names.is_suffix(word.rstrip(",")):
-            words.append(
-                word
-            )  # "DANIEL OSEI MP": a post-nominal after a full name ("JACK MA" is not)
+            words.append(word)  # "JANE DOE MP": a post-nominal after a full name ("JACK MA" is not)
             continue
         word = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), lower)
         if re.match(r"^(?:Mc|Mac)[a-z]{3,}", word) and word[:2] == "Mc":
@@ -316,7 +314,7 @@ def _people(ref: Ref, text: str, lexicon: Lexicon) -> tuple[list[Found], list[Fo
         canonical = lexicon.resolve(name)
         person = Found(ref, start, end, name_key(canonical), canonical, "person", roles)
         (found if is_person else pending).append(person)
-    # "Justices Karen Osei and Luis Ortega": a name joined to a person's is a person's too.
+    # "Justices Jane Doe and John Roe": a name joined to a person's is a person's too.
     joined = [c for c in pending if any(_joined(text, c, person) for person in found)]
     return found + joined, [c for c in pending if c not in joined]
 
@@ -388,7 +386,7 @@ def _appositive_after(after: str) -> str | None:
         return None
     if any(w.strip(",’'s") in lx.ROLE_NOUNS for w in words[:7]):
         return role
-    # `Gareth Price, a forklift driver and union steward,`: any "a …" that is not a kind of
+    # `John Roe, a forklift driver and union steward,`: any "a …" that is not a kind of
     # organisation or place ("an investment firm", "a town of 9,000") describes a person.
     if text.startswith(("a ", "an ")) and role[:1].islower():
         noun = HEAD_CUT.split(role, maxsplit=1)[0].split()[-1].lower()
@@ -443,7 +441,7 @@ def _surname_mentions(articles: tuple[Article, ...], found: list[Found]) -> list
             ref = Ref(article.slug, paragraph.id)
             for match in pattern.finditer(paragraph.text):
                 if _first_name_before(paragraph.text, match.start()):
-                    continue  # "Linda Kowalczyk" is not "Tom Kowalczyk" however often he is named
+                    continue  # "Jane Roe" is not "John Roe" however often he is named
                 keys = by_surname[_surname_form(match.group(0))]
                 # The person named in full in this article, else the corpus's only one.
                 local = keys & in_article[article.slug]
@@ -489,7 +487,7 @@ def _first_name_before(text: str, position: int) -> bool:
 
 
 def _join_longer_names(found: list[Found]) -> list[Found]:
-    """`Joaquín Ibáñez` is `Joaquín Ibáñez Soler` when he is the only one whose name so begins."""
+    """`José Núñez` is `José Núñez Soler` when he is the only one whose name so begins."""
     keys = {f.key for f in found if f.kind == "person" and not f.key.startswith("surname:")}
     longer: dict[str, str] = {}
     for key in keys:

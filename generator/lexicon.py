@@ -136,7 +136,7 @@ PARTY_WORDS = _words(
 )
 # Words `nameparser` counts as titles that, capitalised before a name, are more often part of a
 # place or an organisation ("United States", "National Press Club", "Supreme Court") or a
-# given name ("Grace Obi").
+# given name ("Grace Doe").
 NOT_TITLES = _words(
     """
     united states us uk national state royal supreme right rock radio police navy military
@@ -195,7 +195,7 @@ STANCE_OPPOSES = _phrases(
     """
 )
 # Head nouns of an appositive that describe an organisation or a place, not a person
-# ("Harbourside Capital, an investment firm, …", "Calder Falls, a city of 90,000, …").
+# ("Example Capital, an investment firm, …", "Example Falls, a city of 90,000, …").
 ORG_TYPE_NOUNS = _words(
     """
     firm company group charity agency union organisation organization bank fund manufacturer

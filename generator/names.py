@@ -52,7 +52,7 @@ class Split:
     name: str
     start: int
     end: int
-    affiliated: bool = False  # "Tom Whitfield of Moray Brothers": a person and where they work
+    affiliated: bool = False  # "John Roe of Example Brothers": a person and where they work
     rest: int | None = None  # where a second titled name in the same run begins
 
 
@@ -82,7 +82,7 @@ def split_run(text: str, start: int, end: int) -> Split | None:
     while words and (
         _not_name(text[words[-1][0] : words[-1][1]]) or is_suffix(text[words[-1][0] : words[-1][1]])
     ):
-        words.pop()  # "Monday", and post-nominals: "Daniel Osei MP", "John Roe Jr."
+        words.pop()  # "Monday", and post-nominals: "Jane Doe MP", "John Roe Jr."
     if not words:
         return None
     # The role ends at the last title word before the name.
@@ -153,7 +153,7 @@ def suffixes() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def is_suffix(word: str) -> bool:
-    """A post-nominal: MP, QC, Jr., PhD, III; an acronym only as one ("Obi" is a surname)."""
+    """A post-nominal: MP, QC, Jr., PhD, III; an acronym only as one ("Obi" is also a surname)."""
     plain = word.replace(".", "").replace(",", "")
     acronyms, words = suffixes()
     if plain.lower() in words:

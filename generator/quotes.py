@@ -32,7 +32,7 @@ VERB_FIRST = re.compile(rf"^[\s,]*(?:{SPEECH})\s+(?P<who>[^;:!?]+)")
 WHO_FIRST = re.compile(rf"^[\s,]*(?P<who>[A-Za-z][^“”\"]{{0,150}}?)\s+(?:{SPEECH})\b")
 ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^,;]+)")
 APPOSED_NAME = re.compile(r"^[^,]+,\s*(?P<name>[^,]+?),?\s*$")  # `the referee, Tom Akers,`
-# `Haddad, an economist, warned`; `Núñez, president of X, whose board sued, said`
+# `Haddad, an economist, warned`; `Doe, president of X, whose board sued, said`
 NAME_TO_VERB = re.compile(r"^\s*(?:,[^,“”\"]{1,100}){0,3},?\s*$")
 HEAD_PRONOUN = re.compile(r"^\s*(?P<who>he|she|they)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 DASH_WHO = re.compile(r"^\s*[—–]\s*(?P<who>[^,;:—–]+)")
@@ -212,7 +212,7 @@ def _header_speaker(
 
 
 def _block_speaker(paragraph: Paragraph, mentions: list[_Named], state: _State) -> _Attribution:
-    """Who introduces the next paragraph as a statement: `Harrow said in a statement:`."""
+    """Who introduces the next paragraph as a statement: `Doe said in a statement:`."""
     text = paragraph.text
     found = _before(text, len(text), mentions, paragraph, lambda _, who: state.pick([], who))
     if found:
@@ -239,7 +239,7 @@ def _outside(mentions: list[_Named], spans: list[tuple[int, int]]) -> list[_Name
 
 def _subject(paragraph: Paragraph, people: list[_Named]) -> str:
     """The likely subject of the last sentence that names anyone: its first person, or, when
-    it opens with a pronoun ("He thanked Núñez …"), the subject of the sentence before."""
+    it opens with a pronoun ("He thanked Roe …"), the subject of the sentence before."""
     sentences = [s for s in paragraph.sentences if any(s.start <= n.start < s.end for n in people)]
     for sentence, before in zip(
         reversed(sentences), [*reversed(sentences[:-1]), None], strict=True
@@ -259,7 +259,7 @@ def _honorific_conflict(attribution: _Attribution, state: _State) -> bool:
 
 
 def _reporter(text: str, people: list[_Named], upto: int) -> str | None:
-    """The last person the narration has speak before a position: "Horafa told reporters"."""
+    """The last person the narration has speak before a position: "Doe told reporters"."""
     speaking = [n for n in people if n.end <= upto and SPEAKS_AFTER.match(text[n.end : upto])]
     return speaking[-1].entity if speaking else None
 
@@ -277,7 +277,7 @@ def _paragraph_quotes(
             return state.pick([], pronoun)
         reporter = _reporter(text, before, position)
         if reporter and state.fits(reporter, pronoun):
-            return reporter  # "Ellery said she would call Kowalczyk. “…,” she wrote"
+            return reporter  # "Doe said she would call Roe. “…,” she wrote"
         # Two people named before "she said", neither ruled out by what the articles call
         # them: the text does not settle who spoke.
         fitting = {n.entity for n in before if state.fits(n.entity, pronoun)}
@@ -324,7 +324,7 @@ def _paragraph_quotes(
         elif words < SHORT and not (attribution.named and attribution.speaker):
             continue
         if _honorific_conflict(attribution, state):
-            attribution = _Attribution(None, attribution.label, False)  # "Mr Quinlan" ≠ Maura
+            attribution = _Attribution(None, attribution.label, False)  # "Mr Doe" ≠ Jane Doe
         quotes.append(Quote(ref, start, end, body, attribution.speaker, attribution.label))
         previous = (end, attribution)
     return quotes
@@ -379,19 +379,19 @@ def _before(
             return _Attribution(None, anonymous.group("who"), False)
     verbs = list(HEAD_VERB.finditer(head))
     if not verbs:
-        # "Sgt. Frank Tolliver of the PBA, to loud applause: “…”": a name leading the colon.
+        # "Sgt. John Doe of the union, to loud applause: “…”": a name leading the colon.
         leading = [n for n in mentions if head_start <= n.start < start]
         people = [n for n in leading if n.kind == "person"]
-        lead = next(iter(people or leading), None)  # "CarePoint's Rory O'Brien put it plainly:"
+        lead = next(iter(people or leading), None)  # "Example Corp's Jane Doe put it plainly:"
         if head.rstrip().endswith(":") and lead and len(text[head_start : lead.start].split()) <= 2:
             return _Attribution(lead.entity, text[lead.start : lead.end], True)
         return None
     verb_at = head_start + verbs[-1].start()
-    # The clause's first name that only commas part from the verb: "Professor Liam Cassidy,
-    # who chairs the agency's Vaccines Advisory Committee, said" is Cassidy, not the committee.
+    # The clause's first name that only commas part from the verb: "Professor Jane Doe,
+    # who chairs the agency's Advisory Committee, said" is Doe, not the committee.
     # A name right before the verb wins over one set off by commas further back ("joined by
     # Justices Ruth Roe and Sam Poe, Justice Tom Doe accused" is Doe), a person over an
-    # organisation ("Grand River University, whose president, Dr. Aisha Rahman, said").
+    # organisation ("Example University, whose president, Dr. Jane Doe, said").
     candidates = [
         n
         for n in mentions

@@ -43,7 +43,7 @@ ROLE = re.compile(
     r"|producer|journalist|critic|photographer|bureau chief)s?$",
     re.IGNORECASE,
 )
-# `Chief executive, Age Forward`: an author card's office and organisation, under the name.
+# `Chief executive, Example Trust`: an author card's office and organisation, under the name.
 OFFICE_AT = re.compile(r"^(?P<office>(?:[\w-]+\s+){0,3}[\w-]+),\s+[A-Z][^.!?]{1,60}$")
 TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
 CONNECTORS = frozenset("of the and & for de du la le van der des di el al on in at y e".split())
@@ -136,7 +136,7 @@ def _name_word(word: str) -> bool:
 
 
 def is_role(text: str) -> bool:
-    """A line that gives a writer's job: `Politics Reporter`, `Chief executive, Age Forward`."""
+    """A line that gives a writer's job: `Politics Reporter`, `Chief executive, Example Trust`."""
     if ROLE.match(text):
         return True
     office = OFFICE_AT.match(text)

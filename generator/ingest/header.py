@@ -201,7 +201,7 @@ SHAPES: tuple[Shape, ...] = (
         "names the outlet when no masthead does; removed",
     ),
     Shape(
-        "role", "Staff Writer | Politics Reporter | Chief executive, Age Forward",
+        "role", "Staff Writer | Politics Reporter | Chief executive, Example Trust",
         _shape("role", is_role), "removed",
     ),
     Shape("memo", "To: Students, faculty and staff", _shape("memo", MEMO.match), "removed"),
