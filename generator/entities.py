@@ -460,7 +460,7 @@ def _surname(name: str) -> str:
     """The surname with its particles: "Maarten van der Linde" → "van der Linde"."""
     words = name.split()
     start = len(words) - 1
-    while start > 1 and words[start - 1] in names.PARTICLES.split("|"):
+    while start > 1 and words[start - 1] in names.PARTICLE_WORDS:
         start -= 1
     return " ".join(words[start:])
 

