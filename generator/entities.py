@@ -421,12 +421,20 @@ def _surname_mentions(articles: tuple[Article, ...], found: list[Found]) -> list
     """Resolve `Cooper added` and `Burns' visit` to the full names found elsewhere."""
     people = {f.key: f.name for f in found if f.kind == "person"}
     by_surname: dict[str, set[str]] = defaultdict(set)
-    for key, name in people.items():
-        by_surname[_surname_form(_surname(name))].add(key)
-    in_article: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        if f.kind == "person":  # every spelling: "DeLuca" in the text, "Deluca" from a heading
+            by_surname[_surname_form(_surname(f.name))].add(f.key)
+    order = {
+        Ref(article.slug, paragraph.id): index
+        for article in articles
+        for index, paragraph in enumerate(article.paragraphs)
+    }
+    introduced: dict[tuple[str, str], tuple[int, int]] = {}  # (article, key) → first full name
     for f in found:
         if f.kind == "person":
-            in_article[f.ref.article].add(f.key)
+            at = (order.get(f.ref, 0), f.start)
+            slot = (f.ref.article, f.key)
+            introduced[slot] = min(introduced.get(slot, at), at)
     if not by_surname:
         return []
     taken = {(f.ref, i) for f in found for i in range(f.start, f.end)}
@@ -443,9 +451,12 @@ def _surname_mentions(articles: tuple[Article, ...], found: list[Found]) -> list
                 if _first_name_before(paragraph.text, match.start()):
                     continue  # "Jane Roe" is not "John Roe" however often he is named
                 keys = by_surname[_surname_form(match.group(0))]
-                # The person named in full in this article, else the corpus's only one.
-                local = keys & in_article[article.slug]
-                candidates = local if len(local) == 1 else keys
+                # The person named in full in this article before this point (two people of
+                # one name named by then: either), else the corpus's only one.
+                at = (order[ref], match.start())
+                local = {k for k in keys if (article.slug, k) in introduced}
+                earlier = {k for k in local if introduced[(article.slug, k)] < at}
+                candidates = earlier if earlier else local if len(local) == 1 else keys
                 if len(candidates) == 1 and (ref, match.start()) not in taken:
                     key = next(iter(candidates))
                     extra.append(Found(ref, match.start(), match.end(), key, people[key], "person"))
@@ -530,10 +541,14 @@ def _merge(found: list[Found]) -> tuple[Entity, ...]:
     for items in groups.values():
         kind = Counter(f.kind for f in items).most_common(1)[0][0]
         names = Counter(f.name for f in items if f.kind == kind)
+        # Spelled as in running text ("DeLuca"), not as recased from a capitals heading.
+        in_text = Counter(f.name for f in items if f.kind == kind and f.end > f.start)
         # A person's full name is the longest form; others go by their most frequent form.
         name = max(
             names,
-            key=lambda n: (len(n), names[n], n) if kind == "person" else (names[n], len(n), n),
+            key=lambda n: (len(n), in_text[n], names[n], n)
+            if kind == "person"
+            else (in_text[n], names[n], len(n), n),
         )
         base = slugify(name) or "entity"
         entity_id, counter = base, 1
