@@ -232,8 +232,15 @@ def title_case(text: str) -> str:
 
 
 def _is_outlet(found: Found, text: str, outlets: set[str]) -> bool:
-    """A name that is one of the corpus's news outlets ("Politico") reports; it does not act."""
+    """A name that is one of the corpus's news outlets ("Politico") reports; it does not act.
+
+    An organisation that publishes its own statement ("Example Pilots Alliance" as the outlet
+    of its letter) still acts: its name ends like an organisation's and has no news word.
+    """
     if found.kind == "group" or found.listed:
+        return False
+    words = found.name.split()
+    if words[-1] in lx.ORG_HEADS and not set(words) & lx.NEWS_WORDS:
         return False
     return found.key in outlets or name_key(text[found.start : found.end]) in outlets
 

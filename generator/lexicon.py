@@ -80,6 +80,10 @@ NOT_NAME_WORDS = _words(
 )
 # Outlets are cited, they do not act: names ending so are never actors.
 OUTLET_HEADS = _words("Post Times Journal News Herald Gazette Tribune Telegraph Guardian Press")
+# Words that make an organisation's name a news outlet's: "Example Broadcasting Network".
+NEWS_WORDS = OUTLET_HEADS | _words(
+    "Media Broadcasting Broadcast Radio Television TV Wire Newswire Daily Weekly Magazine"
+)
 # Plural nouns that name a group acting together: "human rights groups", "U.S. allies".
 GROUP_NOUNS = _words(
     """

@@ -34,7 +34,13 @@ ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^,;]+)")
 APPOSED_NAME = re.compile(r"^[^,]+,\s*(?P<name>[^,]+?),?\s*$")  # `the referee, Tom Akers,`
 # `Haddad, an economist, warned`; `Doe, president of X, whose board sued, said`
 NAME_TO_VERB = re.compile(r"^\s*(?:,[^,“”\"]{1,100}){0,3},?\s*$")
-HEAD_PRONOUN = re.compile(r"^\s*(?P<who>he|she|they)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+HEAD_PRONOUN = re.compile(
+    r"^\s*(?:(?:but|and|yet|still|later|then),?\s+)?(?P<who>he|she|they)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# `Doe refused to endorse the plan and said …`: the sentence's subject, then one predicate
+# joined to the speech verb by "and".
+AND_PREDICATE = re.compile(r"^\s+[a-z][^,;:“”\"]{0,100}\s(?:and|but)\s+(?:also\s+|then\s+)?$")
 DASH_WHO = re.compile(r"^\s*[—–]\s*(?P<who>[^,;:—–]+)")
 BLOCK_INTRO = re.compile(rf"\b(?:{SPEECH})\b[^“”\"]*:\s*$")
 HEAD_VERB = re.compile(rf"(?:{SPEECH})\b(?=[^“”\"]*$)")
@@ -403,12 +409,29 @@ def _before(
     adjacent = [n for n in candidates if "," not in text[n.end : verb_at]]
     people = [n for n in candidates if n.kind == "person"]
     speaker = next(iter(adjacent or people or candidates), None)
+    if speaker is None:
+        speaker = _subject_of_and_predicate(text, head_start, verb_at, mentions)
     if speaker is not None:
         return _Attribution(speaker.entity, text[speaker.start : speaker.end], True)
     if pronoun := HEAD_PRONOUN.match(text[head_start:verb_at]):
         person = antecedent(head_start, pronoun.group("who"))
         return _Attribution(person, pronoun.group("who"), person is not None)
     return None
+
+
+def _subject_of_and_predicate(
+    text: str, head_start: int, verb_at: int, mentions: list[_Named]
+) -> _Named | None:
+    """`PBA president Jane Doe refused to endorse the plan and said …`: the one name opening
+    the sentence (a role of at most three words before it) speaks, when nobody else is named
+    before the verb."""
+    before = [n for n in mentions if head_start <= n.start < verb_at]
+    if len(before) != 1 or before[0].kind == "group":
+        return None
+    first = before[0]
+    if len(text[head_start : first.start].split()) > 3:
+        return None
+    return first if AND_PREDICATE.match(text[first.end : verb_at]) else None
 
 
 def _could_be_speaker(who: str, who_start: int, mentions: list[_Named]) -> bool:
