@@ -301,7 +301,7 @@ def _people(ref: Ref, text: str, lexicon: Lexicon) -> tuple[list[Found], list[Fo
         if split is None:
             continue
         tokens = split.name.split()
-        if len(tokens) == 1:
+        if all(t in names.PARTICLE_WORDS for t in tokens[:-1]):  # "Roe", "van der Roe"
             if split.role:  # "Director Burns", "Gov. Doe": a titled surname
                 found.append(_titled_surname(ref, split, lexicon))
             continue

@@ -209,7 +209,10 @@ def _header_speaker(
     matches: list[str] = []
     for part in (label.split(",")[0], label):  # the name leads: "JANE DOE, CHAIR OF X"
         folded = f" {_folded(part)} "
-        matches = [e for e, name in names.items() if f" {_folded(name)} " in folded]
+        found = {e: f" {_folded(name)} " for e, name in names.items()}
+        matches = [e for e, name in found.items() if name in folded]
+        # "… MAARTEN VAN DER LINDE": the longest name, not "van der Linde" inside it.
+        matches = [e for e in matches if not any(found[e] in found[o] for o in matches if o != e)]
         if matches:
             break
     attribution = _Attribution(matches[0] if len(matches) == 1 else None, label, len(matches) == 1)
@@ -426,9 +429,10 @@ def _subject_of_and_predicate(
     the sentence (a role of at most three words before it) speaks, when nobody else is named
     before the verb."""
     before = [n for n in mentions if head_start <= n.start < verb_at]
-    if len(before) != 1 or before[0].kind == "group":
-        return None
-    first = before[0]
+    people = [n for n in before if n.kind == "person"]
+    if not people or people[0] is not before[-1]:
+        return None  # nobody, or someone else named between the subject and the verb
+    first = people[0]
     if len(text[head_start : first.start].split()) > 3:
         return None
     return first if AND_PREDICATE.match(text[first.end : verb_at]) else None

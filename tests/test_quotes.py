@@ -175,6 +175,24 @@ def test_precision_and_recall_on_labelled_sentences(capsys: pytest.CaptureFixtur
         ("Declan O'Brien, the airline's chief executive, said the teams were ready for the inspections.\n\n"
          "“Every day these aircraft sit idle, we are stranding thousands of customers,” O’Brien said.",
          [("Every day these aircraft sit idle, we are stranding thousands of customers", "Declan O'Brien", "O’Brien")]),
+        # The sentence's subject, then a predicate joined to the speech verb by "and".
+        ("Union president Frank Tolliver refused to endorse the amended plan and said the union would \"hold every member of this council accountable next year.\"",
+         [("hold every member of this council accountable next year.", "Frank Tolliver", "Frank Tolliver")]),
+        # A pronoun after a leading "But", in reported speech with a partial quotation.
+        ("Chief executive Graham Ross apologized to the passengers on Tuesday.\n\n"
+         "But he told senators that aircraft which pass the inspection \"are as safe as any airplane flying today.\"",
+         [("are as safe as any airplane flying today.", "Graham Ross", "he")]),
+        # Two people of one surname: the one the article has introduced by then.
+        ("Gordon Marsh, who runs the garage his father opened, put it to me plainly.\n\n"
+         "“I already collect more for the city on every ticket than I keep,” Marsh said.\n\n"
+         "Council Member Lydia Marsh said she would vote against the levy on Tuesday.",
+         [("I already collect more for the city on every ticket than I keep", "Gordon Marsh", "Marsh")]),
+        # A heading names the speaker inside a longer name, and where it was said.
+        ("Reaction came quickly on Friday from both clubs and from the fans who had waited all summer.\n\n"
+         "CLUB PRESIDENT MAARTEN VAN DER LINDE, IN A CLUB STATEMENT:\n\n"
+         "“This is not the day any of us wanted, but it is a fair day for the club.”\n\n"
+         "Mr. van der Linde did not take questions.",
+         [("This is not the day any of us wanted, but it is a fair day for the club.", "Maarten van der Linde", "CLUB PRESIDENT MAARTEN VAN DER LINDE, IN A CLUB STATEMENT")]),
     ],
 )  # fmt: skip
 def test_attribution_beyond_the_seeds(
