@@ -293,10 +293,11 @@ def _people(ref: Ref, text: str, lexicon: Lexicon) -> tuple[list[Found], list[Fo
     pending: list[Found] = []  # names the text has not yet shown to be people's
     splits = []
     for match in names.run_pattern().finditer(text):
-        split = names.split_run(text, match.start(), match.end())
-        splits.append(split)
-        if split and split.rest is not None:  # "Sen. Jane Roe of Gov. Tom Doe"
-            splits.append(names.split_run(text, split.rest, match.end()))
+        for start, end in names.sentence_parts(text, match.start(), match.end()):
+            split = names.split_run(text, start, end)
+            splits.append(split)
+            if split and split.rest is not None:  # "Sen. Jane Roe of Gov. Tom Doe"
+                splits.append(names.split_run(text, split.rest, end))
     for split in splits:
         if split is None:
             continue
@@ -553,9 +554,11 @@ def _merge(found: list[Found]) -> tuple[Entity, ...]:
         # A person's full name is the longest form; others go by their most frequent form.
         name = max(
             names,
-            key=lambda n: (len(n), in_text[n], names[n], n)
-            if kind == "person"
-            else (in_text[n], names[n], len(n), n),
+            key=lambda n: (
+                (len(n), in_text[n], names[n], n)
+                if kind == "person"
+                else (in_text[n], names[n], len(n), n)
+            ),
         )
         base = slugify(name) or "entity"
         entity_id, counter = base, 1

@@ -267,3 +267,10 @@ SUPPORT_VERB = (
     )
     + r")support\b"
 )
+# What a speaker writes or issues: "the statement said", "the letter reads".
+DOCUMENT_NOUNS = _words(
+    """
+    statement letter report opinion complaint filing post release memo memorandum testimony
+    note email notice submission petition judgment brief
+    """
+)

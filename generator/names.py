@@ -131,10 +131,23 @@ def split_run(text: str, start: int, end: int) -> Split | None:
 def _cut_at_sentence_end(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Keep the words before one that ends a sentence ("… said Doe. Officials …")."""
     for i, (a, b) in enumerate(words[:-1]):
-        word = text[a:b]
-        if word.endswith(".") and len(word) > 2 and not is_title(word) and "." not in word[:-1]:
+        if _ends_sentence(text[a:b]):
             return words[: i + 1]
     return words
+
+
+def _ends_sentence(word: str) -> bool:
+    return word.endswith(".") and len(word) > 2 and not is_title(word) and "." not in word[:-1]
+
+
+def sentence_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run cut where a sentence ends inside it: "… Stability Act. Chief Justice Jane Roe"."""
+    parts, begin = [], start
+    for match in re.finditer(r"\S+", text[start:end]):
+        if _ends_sentence(match.group(0)) and start + match.end() < end:
+            parts.append((begin, start + match.end()))
+            begin = start + match.end() + 1
+    return [*parts, (begin, end)]
 
 
 def _name_like(word: str) -> bool:

@@ -53,6 +53,11 @@ LEADING_PRONOUN = re.compile(r"^\W*(?:he|she|they)\b", re.IGNORECASE)
 SPEAKS_AFTER = re.compile(
     rf"^(?:,[^,“”\"]{{1,100}}){{0,3}},?\s+(?:(?:has|have|had|also|then|later)\s+)?(?:{SPEECH})\b"
 )
+# `the agency`, `The statement said`: a speaker described, not named.
+DESCRIBED = re.compile(
+    r"^the\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)(?:\s+(?:said|says|reads|read|states|stated|added))?$",
+    re.IGNORECASE,
+)
 QUOTE_LABEL = re.compile(r"^\s*Quote\s*:\s*[“\"]")  # a live blog's "Quote: “…”"
 Antecedent = Callable[[int, str], "str | None"]  # (position, pronoun) → the person meant
 GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -60,6 +65,9 @@ GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
 HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 PRONOUN_WORD = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|with|for|of|on|in|against|at|from|by)\s+(?:the\s+)?$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -90,7 +98,7 @@ def find_quotes(articles: tuple[Article, ...], entities: tuple[Entity, ...]) -> 
     genders = _genders(articles, named, entities)
     quotes: list[Quote] = []
     for article in articles:
-        state = _State(genders=genders)
+        state = _State(genders=genders, names=names)
         chain: list[int] = []  # an open quotation's paragraphs that have no speaker yet
         for paragraph in article.paragraphs:
             ref = Ref(article.slug, paragraph.id)
@@ -149,12 +157,14 @@ class _State:
     """What a paragraph's quotations inherit from the paragraphs before it in the article."""
 
     genders: dict[str, str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # entity id → name
     recent: list[str] = field(default_factory=list)  # whom "he said" may mean, likeliest first
     reporter: str | None = None  # whom the last paragraph's narration had speak
     subject: str | None = None  # whom the last paragraph was about, when it named anyone
     open_quote: _Attribution | None = None  # a quotation left open runs into the next paragraph
     heading_speaker: tuple[str | None, _Attribution] | None = None  # "JANE DOE, MAYOR:" headers
     block: _Attribution | None = None  # "The statement said:" introduces the next paragraph
+    previous: tuple[Paragraph, list[_Named]] | None = None  # the paragraph before, its names
 
     def fits(self, entity: str, pronoun: str) -> bool:
         """Whether nothing the articles say of the person rules the pronoun out."""
@@ -181,6 +191,7 @@ class _State:
         lead = [reporter] if reporter else []
         self.recent = list(dict.fromkeys(lead + first + speakers[:1] + others + self.recent))[:6]
         self.block = None
+        self.previous = (paragraph, mentions)
         if BLOCK_INTRO.search(paragraph.text) and not (
             spans and spans[-1][1] == len(paragraph.text)
         ):
@@ -325,6 +336,9 @@ def _paragraph_quotes(
         if attribution is None and index == 0 and QUOTE_LABEL.match(text) and lead:
             attribution = _Attribution(lead, None, True)  # the live-blog entry's speaker
         attribution = attribution or header
+        if attribution and attribution.speaker is None and attribution.label:
+            if described := _described(attribution.label, paragraph, start, mentions, state):
+                attribution = _Attribution(described, attribution.label, True)
         body = body.strip().rstrip(",").strip()
         if attribution is None:
             if words < UNATTRIBUTED_MIN:
@@ -419,6 +433,59 @@ def _before(
     if pronoun := HEAD_PRONOUN.match(text[head_start:verb_at]):
         person = antecedent(head_start, pronoun.group("who"))
         return _Attribution(person, pronoun.group("who"), person is not None)
+    return None
+
+
+def _described(
+    label: str, paragraph: Paragraph, position: int, mentions: list[_Named], state: _State
+) -> str | None:
+    """Who `the statement` or `the agency` is, when the paragraphs just before settle it.
+
+    A document is its author's: the subject of the last sentence that mentions one ("Example
+    Corp said in a statement …. The statement said:"). An organisation described by its kind
+    is the only organisation named since the paragraph before, or the only one of them whose
+    name has that word ("the ministry": "Ministry of Health").
+    """
+    match = DESCRIBED.match(label.strip())
+    if match is None:
+        return None
+    noun = match.group("noun").lower()
+    here = [n for n in mentions if n.end <= position]
+    windows = [(paragraph, here)]
+    if state.previous:
+        windows.append(state.previous)
+    if noun in lx.DOCUMENT_NOUNS:
+        word = re.compile(rf"\b{noun}s?\b", re.IGNORECASE)
+        for text_of, named in windows:
+            for sentence in reversed(text_of.sentences):
+                if sentence.end > position and text_of is paragraph:
+                    continue  # the sentence of "The statement said" itself
+                if not word.search(sentence.text) or DESCRIBED.match(sentence.text.strip(" :")):
+                    continue  # no document, or "The statement said:" itself
+                spans = quote_spans(text_of.text)
+                subject = [
+                    n
+                    for n in named
+                    if sentence.start <= n.start < sentence.end
+                    and n.kind != "group"
+                    and not any(a <= n.start < b for a, b in spans)
+                ]
+                if not subject or PREPOSITION_BEFORE.search(
+                    text_of.text[sentence.start : subject[0].start]
+                ):
+                    return None
+                return subject[0].entity
+        return None
+    if noun not in lx.ORG_TYPE_NOUNS:
+        return None
+    for _, named in windows:
+        orgs = {n.entity: n for n in named if n.kind == "organisation"}
+        if not orgs:
+            continue
+        if len(orgs) == 1:
+            return next(iter(orgs))
+        names = [e for e in orgs if noun in _folded(state.names.get(e, "")).split()]
+        return names[0] if len(names) == 1 else None
     return None
 
 

@@ -38,6 +38,9 @@ def people(text: str) -> dict[str, list[str]]:
         # A speech verb or a possessive is enough to be a person, with no role.
         ("In December of last year, Dan Rice stated that the US needs them.", {"Dan Rice": []}),
         ("Burns visited before Yevgeniy Prigozhin’s failed uprising in Russia.", {"Yevgeniy Prigozhin": []}),
+        # A name right after a sentence that ends in a capitalised word.
+        ("The court struck down the Tuition Stability Act. Chief Justice Eleanor Roe wrote the opinion.",
+         {"Eleanor Roe": ["Chief Justice"]}),
         # Not people: places, things, outlets, garbled fragments, capitalised phrases.
         ("Republicans on Capitol Hill have celebrated the decision.", {}),
         ("The Dual Purpose Improved Conventional Munitions are banned by the Convention on Cluster Munitions.", {}),

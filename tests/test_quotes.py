@@ -193,6 +193,15 @@ def test_precision_and_recall_on_labelled_sentences(capsys: pytest.CaptureFixtur
          "“This is not the day any of us wanted, but it is a fair day for the club.”\n\n"
          "Mr. van der Linde did not take questions.",
          [("This is not the day any of us wanted, but it is a fair day for the club.", "Maarten van der Linde", "CLUB PRESIDENT MAARTEN VAN DER LINDE, IN A CLUB STATEMENT")]),
+        # A document is its author's; an organisation described by its kind is the one named.
+        ("The Example Pilots Association, which represents 900 pilots, said in a statement that the fleet must stay parked. The statement said:\n\n"
+         "No pilot should be asked to fly an airplane whose maker cannot say how it was built.",
+         [("No pilot should be asked to fly an airplane whose maker cannot say how it was built.", "Example Pilots Association", "The statement")]),
+        ("The Federal Aviation Administration moved quickly on Thursday. “Inspections alone will not return these aircraft to service,” the agency posted on X.",
+         [("Inspections alone will not return these aircraft to service", "Federal Aviation Administration", "the agency")]),
+        # Two organisations named and neither is called a ministry: no speaker.
+        ("The Example Trust and the Harbour Board met on Friday. “We will not reopen the quay this year,” the ministry said.",
+         [("We will not reopen the quay this year", None, "the ministry")]),
     ],
 )  # fmt: skip
 def test_attribution_beyond_the_seeds(
