@@ -336,9 +336,13 @@ def _paragraph_quotes(
         if attribution is None and index == 0 and QUOTE_LABEL.match(text) and lead:
             attribution = _Attribution(lead, None, True)  # the live-blog entry's speaker
         attribution = attribution or header
-        if attribution and attribution.speaker is None and attribution.label:
-            if described := _described(attribution.label, paragraph, start, mentions, state):
-                attribution = _Attribution(described, attribution.label, True)
+        described = (
+            _described(attribution.label, paragraph, start, mentions, state)
+            if attribution and attribution.speaker is None and attribution.label
+            else None
+        )
+        if attribution and described:
+            attribution = _Attribution(described, attribution.label, True)
         body = body.strip().rstrip(",").strip()
         if attribution is None:
             if words < UNATTRIBUTED_MIN:
