@@ -55,6 +55,7 @@ SURNAME_SPEAKS = re.compile(
     rf"(?<![\w’'-])(?P<a>{names.NAME_WORD})(?:,[^,“”\"]{{1,100}},)?\s+(?:{SPEECH})\b"
     rf"|\b(?:{SPEECH}),?\s+(?P<b>{names.NAME_WORD})(?![\w’'-]|\s+{names.NAME_WORD})"
 )
+FIRST_AND = re.compile(rf"(?<![\w’'.-])(?P<first>{names.NAME_WORD})\s+(?:and|&)\s+$")
 COORDINATED = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 CONTEXT = 300  # characters either side of a name that roles and speech verbs are read from
 ROLE_LEAD_DROP = lx.SPEECH_VERBS | frozenset("the a an and of to in with by for said".split())
@@ -73,6 +74,7 @@ class Found:
     roles: tuple[str, ...] = ()
     listed: bool = False  # an organisation of `briefing.yml`: never dropped as a news outlet
     unsure: bool = False  # a full name its article never shows to be a person's
+    shared: bool = False  # "Tom" of "Tom and Jane Roe", named with her surname
 
 
 def name_key(name: str) -> str:
@@ -141,6 +143,9 @@ def find_entities(
                     and (not f.unsure or f.key in people)
                 ]
             )
+    # "Doe and Jane Roe" is not "Doe Roe" when Doe is someone's surname.
+    surnames = {f.name.split()[-1] for f in found if f.kind == "person" and not f.shared}
+    found = [f for f in found if not (f.shared and f.name.split()[0] in surnames)]
     found = _join_longer_names(_join_titled_surnames(found))
     found += _surname_mentions(articles, found)
     order = {article.slug: index for index, article in enumerate(articles)}
@@ -324,7 +329,34 @@ def _people(ref: Ref, text: str, lexicon: Lexicon) -> tuple[list[Found], list[Fo
         (found if is_person else pending).append(person)
     # "Justices Jane Doe and John Roe": a name joined to a person's is a person's too.
     joined = [c for c in pending if any(_joined(text, c, person) for person in found)]
-    return found + joined, [c for c in pending if c not in joined]
+    found += joined
+    return found + _shared_surnames(ref, text, found), [c for c in pending if c not in joined]
+
+
+def _shared_surnames(ref: Ref, text: str, people: list[Found]) -> list[Found]:
+    """`Tom and Jane Roe`: a first name before "and" shares the full name's surname."""
+    extra = []
+    for person in people:
+        match = FIRST_AND.search(text, max(0, person.start - 40), person.start)
+        words = person.name.split()
+        if match is None or len(words) != 2:
+            continue
+        first = match.group("first")
+        if (
+            names.is_title(first)
+            or first in lx.NOT_NAME_WORDS
+            or first.lower() in lx.CLAUSE_WORDS
+            or first in lx.ORG_HEADS
+            or is_place(first)
+            or WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        ):
+            continue  # "Mayor and Jane Roe", "Ohio and Jane Roe", "Tom Doe and Jane Roe"
+        name = f"{first} {words[-1]}"
+        start = match.start("first")
+        extra.append(
+            Found(ref, start, start + len(first), name_key(name), name, "person", shared=True)
+        )
+    return extra
 
 
 def _joined(text: str, one: Found, other: Found) -> bool:
@@ -532,9 +564,13 @@ def _join_titled_surnames(found: list[Found]) -> list[Found]:
             full[name_key(f.name.split()[-1])].add((f.key, f.name))
     joined = []
     for f in found:
-        if f.key.startswith("surname:") and len(full[f.key.removeprefix("surname:")]) == 1:
-            key, name = next(iter(full[f.key.removeprefix("surname:")]))
-            f = Found(f.ref, f.start, f.end, key, name, f.kind, f.roles)
+        if f.key.startswith("surname:"):
+            matching = full[f.key.removeprefix("surname:")]
+            if len(matching) > 1:
+                continue  # "Mr Roe" beside Tom and Jane Roe: the text alone does not say who
+            if matching:
+                key, name = next(iter(matching))
+                f = Found(f.ref, f.start, f.end, key, name, f.kind, f.roles)
         joined.append(f)
     return joined
 

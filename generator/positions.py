@@ -123,6 +123,12 @@ NEGATION = re.compile(
     r"(?P<between>(?:\w+\s+){0,2})$",
     re.I,
 )
+# "I don't think they should …": the speaker's own disbelief turns the whole clause after it.
+NEG_RAISING = re.compile(
+    r"\b(?:do|does|did)(?:\s+not|n[’']t)\s+(?:think|believe|want|expect|agree|accept)\b"
+    r"[^.;:!?]*$",
+    re.IGNORECASE,
+)
 NOT_TO = re.compile(r"^\W*(?:\w+\W+){0,5}?not to\b", re.I)
 OTHER_SIDE = {"support": "oppose", "oppose": "support"}
 ENOUGH = 1.0  # points of evidence a side needs
@@ -173,11 +179,16 @@ def _cues_in(text: str, cues: StanceCues, scope: str | None = None) -> list[Cue]
             if builtin and HYPOTHETICAL.search(text[max(0, start - 60) : start]):
                 continue  # "whether this takeover is good for Britain", "I'd be glad to"
             negated = NEGATION.search(text[max(0, start - 40) : start])
-            if negated and (
-                "yet" in negated.group("between").split() or term.split()[0] not in lx.ATTITUDES
+            disbelieved = NEG_RAISING.search(text[max(0, start - 120) : start])
+            if (
+                negated
+                and not disbelieved
+                and (
+                    "yet" in negated.group("between").split() or term.split()[0] not in lx.ATTITUDES
+                )
             ):
                 continue
-            flipped = negated or NOT_TO.match(text[end : end + 50])
+            flipped = negated or disbelieved or NOT_TO.match(text[end : end + 50])
             if builtin and (flipped or " " in term):
                 weight = 1.0  # a phrase ("ruled out") or a turned attitude ("does not support")
             found.append(Cue(start, end, term, OTHER_SIDE[side] if flipped else side, weight))

@@ -63,6 +63,9 @@ Antecedent = Callable[[int, str], "str | None"]  # (position, pronoun) → the p
 GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
           "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
 HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
+HONORIFIC_SURNAME = re.compile(
+    rf"^(?P<title>{'|'.join(HONORIFIC)})\.?\s+(?P<surname>\S+)$", re.IGNORECASE
+)
 PRONOUN_WORD = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(
@@ -450,6 +453,8 @@ def _described(
     is the only organisation named since the paragraph before, or the only one of them whose
     name has that word ("the ministry": "Ministry of Health").
     """
+    if honorific := HONORIFIC_SURNAME.match(label.strip()):
+        return _by_honorific(honorific.group("title"), honorific.group("surname"), state)
     match = DESCRIBED.match(label.strip())
     if match is None:
         return None
@@ -491,6 +496,19 @@ def _described(
         names = [e for e in orgs if noun in _folded(state.names.get(e, "")).split()]
         return names[0] if len(names) == 1 else None
     return None
+
+
+def _by_honorific(title: str, surname: str, state: _State) -> str | None:
+    """`Mr Roe` beside Tom and Jane Roe: the one Roe whom the articles do not call "she"."""
+    gender = HONORIFIC[title.lower()]
+    fitting = [
+        entity
+        for entity, name in state.names.items()
+        if len(name.split()) > 1
+        and name.split()[-1] == surname
+        and state.genders.get(entity, gender) == gender
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _subject_of_and_predicate(

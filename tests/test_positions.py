@@ -74,6 +74,9 @@ STANCE = Stance(
         # Both sides: mixed.
         ("Mayor John Tully welcomed the plan. Mayor Tully later condemned the cost.",
          {"John Tully": "mixed"}),
+        # "I don't think …" turns the whole clause after it.
+        ("“I don't think the city should have welcomed the plan this year,” said Mayor John Tully.",
+         {"John Tully": "opposes"}),
     ],
 )  # fmt: skip
 def test_stance_attribution(text: str, expected: dict[str, str]):

@@ -202,6 +202,10 @@ def test_precision_and_recall_on_labelled_sentences(capsys: pytest.CaptureFixtur
         # Two organisations named and neither is called a ministry: no speaker.
         ("The Example Trust and the Harbour Board met on Friday. “We will not reopen the quay this year,” the ministry said.",
          [("We will not reopen the quay this year", None, "the ministry")]),
+        # Two people share a surname; the honorific and "she" tell "Mr Roe" apart.
+        ("Outside the branch, Tom and Jane Roe, who have been married for 41 years, read the notice. Jane Roe, 64, says she will pay.\n\n"
+         "Her husband sees it differently. “Give it to the very old first, they need it most,” Mr Roe said.",
+         [("Give it to the very old first, they need it most", "Tom Roe", "Mr Roe")]),
     ],
 )  # fmt: skip
 def test_attribution_beyond_the_seeds(
