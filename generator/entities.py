@@ -11,6 +11,7 @@ Organisations come from `briefing.yml` and from names ending like one ("… Comm
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -205,7 +206,9 @@ def _speaker_heading(ref: Ref, heading: str, lexicon: Lexicon) -> list[Found]:
     first = title_case(heading.rstrip(":").split(",")[0].strip())
     if len(first.split()) < 2:
         return []
-    if first.split()[-1] in lx.ORG_HEADS or first in lexicon.org_names:
+    words = first.split()
+    headed = any(w in lx.ORG_HEADS and n in ("of", "for") for w, n in itertools.pairwise(words))
+    if words[-1] in lx.ORG_HEADS or headed or first in lexicon.org_names:
         name = lexicon.resolve(first)
         return [Found(ref, 0, 0, name_key(name), name, "organisation")]
     split = names.split_run(first, 0, len(first))
@@ -547,9 +550,9 @@ def _join_longer_names(found: list[Found]) -> list[Found]:
             longer[key] = extended[0]
     if not longer:
         return found
-    names = {f.key: f.name for f in found}
+    # The shorter form keeps its words, so its surname ("Núñez") finds the person too.
     return [
-        Found(f.ref, f.start, f.end, longer[f.key], names[longer[f.key]], f.kind, f.roles)
+        Found(f.ref, f.start, f.end, longer[f.key], f.name, f.kind, f.roles)
         if f.key in longer
         else f
         for f in found

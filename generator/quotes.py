@@ -58,6 +58,13 @@ DESCRIBED = re.compile(
     r"^the\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)(?:\s+(?:said|says|reads|read|states|stated|added))?$",
     re.IGNORECASE,
 )
+# A sentence whose subject is a source the text does not name: "A senior club official, …".
+ANONYMOUS_SUBJECT = re.compile(
+    r"^\W*(?:a|an|one|another)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:official|source|spokesperson|spokesman|spokeswoman|aide|adviser|advisor|insider"
+    r"|diplomat|person|executive|member|officer)\b",
+    re.IGNORECASE,
+)
 QUOTE_LABEL = re.compile(r"^\s*Quote\s*:\s*[“\"]")  # a live blog's "Quote: “…”"
 Antecedent = Callable[[int, str], "str | None"]  # (position, pronoun) → the person meant
 GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -101,7 +108,7 @@ def find_quotes(articles: tuple[Article, ...], entities: tuple[Entity, ...]) -> 
     genders = _genders(articles, named, entities)
     quotes: list[Quote] = []
     for article in articles:
-        state = _State(genders=genders, names=names)
+        state = _State(genders=genders, names=names, kinds=kinds)
         chain: list[int] = []  # an open quotation's paragraphs that have no speaker yet
         for paragraph in article.paragraphs:
             ref = Ref(article.slug, paragraph.id)
@@ -161,6 +168,7 @@ class _State:
 
     genders: dict[str, str] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # entity id → name
+    kinds: dict[str, str] = field(default_factory=dict)  # entity id → kind
     recent: list[str] = field(default_factory=list)  # whom "he said" may mean, likeliest first
     reporter: str | None = None  # whom the last paragraph's narration had speak
     subject: str | None = None  # whom the last paragraph was about, when it named anyone
@@ -227,6 +235,8 @@ def _header_speaker(
         matches = [e for e, name in found.items() if name in folded]
         # "… MAARTEN VAN DER LINDE": the longest name, not "van der Linde" inside it.
         matches = [e for e in matches if not any(found[e] in found[o] for o in matches if o != e)]
+        # "EXAMPLE FC COACH JANE DOE": the person speaks; the club is her role.
+        matches = [e for e in matches if state.kinds.get(e) == "person"] or matches
         if matches:
             break
     attribution = _Attribution(matches[0] if len(matches) == 1 else None, label, len(matches) == 1)
@@ -297,6 +307,10 @@ def _paragraph_quotes(
     def antecedent(position: int, pronoun: str) -> str | None:
         before = [n for n in outside if n.end <= position]
         if not before:
+            if any(
+                ANONYMOUS_SUBJECT.match(s.text) for s in paragraph.sentences if s.start < position
+            ):
+                return None  # "A senior official … He added:" is the official, still unnamed
             return state.pick([], pronoun)
         reporter = _reporter(text, before, position)
         if reporter and state.fits(reporter, pronoun):

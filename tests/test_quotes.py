@@ -206,6 +206,20 @@ def test_precision_and_recall_on_labelled_sentences(capsys: pytest.CaptureFixtur
         ("Outside the branch, Tom and Jane Roe, who have been married for 41 years, read the notice. Jane Roe, 64, says she will pay.\n\n"
          "Her husband sees it differently. “Give it to the very old first, they need it most,” Mr Roe said.",
          [("Give it to the very old first, they need it most", "Tom Roe", "Mr Roe")]),
+        # "He added" after an unnamed source is that source, not the last person named.
+        ("Striker Rayan Amez said on Monday that he wanted the move to happen this summer.\n\n"
+         "A senior club official, speaking on condition of anonymity, tells us the gap is large. He added: \"The president will not move below 30 fixed. Everyone knows that.\"",
+         [("The president will not move below 30 fixed. Everyone knows that.", None, "He")]),
+        # A double surname: "Ibáñez" is Joaquín Ibáñez Soler, who is also "Joaquín Ibáñez".
+        ("President Joaquín Ibáñez Soler took over in 2021. Joaquín Ibáñez said the club was ready.\n\n"
+         "For Ibáñez, the case has become a test. “If we cannot bring him here, we should stop saying we are ambitious,” he told a radio station.",
+         [("If we cannot bring him here, we should stop saying we are ambitious", "Joaquín Ibáñez Soler", "he")]),
+        # A heading with a club and its coach: the coach speaks.
+        ("Reaction came quickly on Friday from both clubs and from the fans who had waited all summer.\n\n"
+         "TURIA COACH FRANCO DEANGELO, AT HIS PRESS CONFERENCE:\n\n"
+         "“We have waited for this all summer.”\n\n"
+         "Franco DeAngelo, the head coach, smiled.",
+         [("We have waited for this all summer.", "Franco DeAngelo", "TURIA COACH FRANCO DEANGELO, AT HIS PRESS CONFERENCE")]),
     ],
 )  # fmt: skip
 def test_attribution_beyond_the_seeds(
