@@ -18,7 +18,7 @@ from generator.entities import ArticleNames
 from generator.exceptions import InputError
 from generator.model import Article, Document, Event
 from generator.positions import ArticleCues
-from generator.topics import ArticleFilings
+from generator.topics import ArticleScores
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class ArticleFacts:
     """What one article says on its own, before sources are compared."""
 
     article: Article
-    filings: ArticleFilings
+    scores: ArticleScores
     names: ArticleNames
     narrative: ArticleCues
     claims: tuple[FoundClaim, ...]

@@ -86,6 +86,12 @@ class Topic(_Strict):
         description="Points per distinct word of the title and description a paragraph holds "
         "in any form (`evacuation` matches evacuated); 0 files by the cues alone.",
     )
+    learned_weight: Annotated[float, Field(ge=0)] = Field(
+        default=1.0,
+        description="Points per word the corpus teaches the topic (found in two or more of its "
+        "paragraphs and mostly there), for a paragraph a cue already points here; 0 turns "
+        "learning off.",
+    )
 
 
 class Cleaning(_Strict):

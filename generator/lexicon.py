@@ -254,7 +254,10 @@ GENERIC_WORDS = QUESTION_STOP | _words(
     large good bad main major minor number numbers amount way whether between against among
     within without across including include includes included like unlike see seen look
     would could should will can may might must shall need needs does did done been were was
-    are is has have had not
+    are is has have had not too cannot than again ever never always already soon me him us
+    my your our his her hers ours yours theirs mine myself yourself himself herself itself
+    ourselves themselves per cent percent hundred thousand million billion four five six seven
+    eight nine ten
     """
 )
 # "support" after a subject or an auxiliary is the verb: "we support", "does not support".

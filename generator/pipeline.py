@@ -22,7 +22,7 @@ from generator.positions import StanceCues, compile_stance, find_positions, narr
 from generator.quotes import find_quotes
 from generator.segment import segment, slugify
 from generator.timeline import corpus_year, events_in, find_events
-from generator.topics import CompiledTopics, compile_topics, file_article
+from generator.topics import CompiledTopics, compile_topics, file_corpus, score_article
 
 RESERVED_SLUGS = frozenset({"index"})  # sources/index.md is the Sources page
 # Articles from which analysis is shared among worker processes: below it, starting the workers
@@ -103,7 +103,7 @@ def build_briefing(
     ]
     cache.finish()
     articles = tuple(f.article for f in facts)
-    filings = {ref: found for f in facts for ref, found in f.filings}
+    filings = file_corpus([f.scores for f in facts], matchers.topics)
     briefing = Briefing(config, articles, filings, analyse(facts, config))
     return Result(briefing, tuple(sorted(problems, key=lambda p: p.path)))
 
@@ -137,7 +137,7 @@ def article_facts(article: Article, matchers: Matchers, year: int | None) -> Art
     """Everything one article says on its own; `analyse` compares the articles."""
     return ArticleFacts(
         article=article,
-        filings=file_article(article, matchers.topics),
+        scores=score_article(article, matchers.topics),
         names=names_in(article, matchers.lexicon),
         narrative=narrative_cues(article, matchers.stance) if matchers.stance else (),
         claims=claims_in(article),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from generator import lexicon as lx
@@ -168,7 +168,7 @@ class _State:
 
     genders: dict[str, str] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # entity id → name
-    kinds: dict[str, str] = field(default_factory=dict)  # entity id → kind
+    kinds: Mapping[str, str] = field(default_factory=dict)  # entity id → kind
     recent: list[str] = field(default_factory=list)  # whom "he said" may mean, likeliest first
     reporter: str | None = None  # whom the last paragraph's narration had speak
     subject: str | None = None  # whom the last paragraph was about, when it named anyone

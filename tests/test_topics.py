@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 
 from generator.config import Cue, Topic
@@ -58,3 +60,29 @@ def test_paragraph_inherits_its_section_heading():
     filings = classify([article], compile_topics([FUNDING]))
     assert list(filings) == [Ref("a", "p2")]
     assert filings[Ref("a", "p2")][0].cues == ("section: budget", "section: cost")
+
+
+def test_topics_learn_their_words_from_the_corpus():
+    """A word seen only in a topic's paragraphs, in two sources, backs up a weak cue."""
+    first, second = (
+        _article(
+            Block("paragraph", "The budget overrun forced the city to open its contingency fund."),
+            Block("paragraph", "Road closures and noise will last a year on the high street."),
+            Block("paragraph", "The mayor spoke at length about the summer parade and the fair."),
+        )
+        for _ in range(2)
+    )
+    second = replace(second, slug="b")
+    third = replace(
+        _article(Block("paragraph", "The contingency fund will cover what the repairs cost.")),
+        slug="c",
+    )
+    compiled = compile_topics([FUNDING, WORKS])
+    (learned,) = classify([first, second, third], compiled)[Ref("c", "p1")]
+    assert (learned.topic, learned.cues) == (
+        "funding",
+        ("cost", "learned: contingency", "learned: fund"),
+    )
+    # Learning off: the one cue word is not enough.
+    off = [topic.model_copy(update={"learned_weight": 0}) for topic in (FUNDING, WORKS)]
+    assert Ref("c", "p1") not in classify([first, second, third], compile_topics(off))
