@@ -115,9 +115,21 @@ BUILTIN = (
     ("oppose", CueConfig(terms=lx.STANCE_OPPOSES, weight=0.5)),
 )
 HYPOTHETICAL = re.compile(
-    r"\b(?:whether|if)\s+(?:\S+\s+){0,6}$|\b(?:would|could|might|’d|'d)\s+(?:\S+\s+){0,1}$",
+    r"\b(?:whether|if)\s+(?:\S+\s+){0,6}$|\b(?:would|could|might|’d|'d)\s+(?:\S+\s+){0,2}$",
     re.I,
 )
+# "rejected opposition claims", "dismissed the criticism": turning down a criticism defends.
+CRITICISM = re.compile(
+    r"^\s+(?:\S+\s+){0,2}?(?:claims?|criticism|criticisms|accusations?|allegations?|charges|"
+    r"suggestions?|complaints?|calls)\b",
+    re.I,
+)
+REBUTTALS = frozenset("reject rejected rejects rejecting dismissed dismisses denied denies".split())
+PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:\w+ed(?:,\s+|,?\s+(?:and|or)\s+))*$",
+    re.I,
+)
+OBJECT_WORDS = 6  # "supports the mayor's budget": how far an attitude's object may follow it
 NEGATION = re.compile(
     r"\b(?:not|n[’']t|never|no longer|cannot|(?:refus|declin|fail)(?:e|es|ed|ing)? to)\s+"
     r"(?P<between>(?:\w+\s+){0,2})$",
@@ -188,7 +200,13 @@ def _cues_in(text: str, cues: StanceCues, scope: str | None = None) -> list[Cue]
                 )
             ):
                 continue
-            flipped = negated or disbelieved or NOT_TO.match(text[end : end + 50])
+            flipped = bool(negated or disbelieved or NOT_TO.match(text[end : end + 50]))
+            if term.split()[0].lower() in REBUTTALS and (rebutted := CRITICISM.match(text[end:])):
+                end, flipped = end + rebutted.end(), not flipped  # "rejected the criticism"
+                term = text[start:end]
+            elif builtin and term.split()[0] in lx.ATTITUDES:
+                end = _object_end(text, end, cues) or end  # "supports the budget"
+                term = text[start:end]
             if builtin and (flipped or " " in term):
                 weight = 1.0  # a phrase ("ruled out") or a turned attitude ("does not support")
             found.append(Cue(start, end, term, OTHER_SIDE[side] if flipped else side, weight))
@@ -197,6 +215,17 @@ def _cues_in(text: str, cues: StanceCues, scope: str | None = None) -> list[Cue]
         if all(cue.end <= k.start or cue.start >= k.end for k in kept):
             kept.append(cue)
     return sorted(kept, key=lambda c: c.start)
+
+
+def _object_end(text: str, end: int, cues: StanceCues) -> int | None:
+    """Where an attitude's object ends, when it names the question's object within a few words:
+    "backs the mayor's plan" is a stance; "backs" alone may be anything."""
+    for count, word in enumerate(WORD.finditer(text, end)):
+        if count >= OBJECT_WORDS or re.search(r"[.;:,!?]", text[end : word.start()]):
+            return None
+        if lemma(word.group(0).lower()) in cues.about:
+            return word.end()
+    return None
 
 
 def _evidence(ref: Ref, text: str, found: list[Cue], via: str | None) -> Evidence:
@@ -265,6 +294,8 @@ def _actors_for(text: str, cue: Cue, spans: list[_Span]) -> list[str]:
     after = [s for s in spans if s.start >= cue.end and AGENT.match(text[cue.end : s.start])]
     if after:
         return _with_coordinated(text, after[0], spans)
+    if cue.term.split()[0].endswith("ed") and PASSIVE.search(text[: cue.start]):
+        return []  # "Doe's offer was rejected": the subject is what the verb was done to
     segments = _segments(text)
     index = next(i for i, (a, b) in enumerate(segments) if a <= cue.start < b)
     while index >= 0:

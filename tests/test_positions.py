@@ -114,6 +114,13 @@ RULING = Stance(question="the court's ruling on the tuition cap")
         ("Sen. Jane Roe does not support the ruling, her office said on Friday.",
          {"Jane Roe": "opposes"}),
         ("Regent Tom Doe has not yet approved a response to the ruling, his office said.", {}),
+        # An attitude aimed at the question's object is a whole point on its own.
+        ("Council Member Jane Roe has said she supports the ruling and will not recuse herself.",
+         {"Jane Roe": "supports"}),
+        # Turning down a criticism defends; what was done to a subject is not its stance.
+        ("Attorney General Ann Poe rejected claims that the court had rushed its ruling.",
+         {"Ann Poe": "supports"}),
+        ("Gov. Tom Doe's appeal against the ruling was rejected, criticised and condemned on Friday.", {}),
         # Words about something else than the question's object say nothing of it.
         ("“We defended this law because it was reasonable,” said Attorney General Ann Poe.", {}),
     ],
