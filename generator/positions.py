@@ -131,7 +131,7 @@ PASSIVE = re.compile(
 )
 OBJECT_WORDS = 6  # "supports the mayor's budget": how far an attitude's object may follow it
 NEGATION = re.compile(
-    r"\b(?:not|n[’']t|never|no longer|cannot|(?:refus|declin|fail)(?:e|es|ed|ing)? to)\s+"
+    r"(?:\b(?:not|never|no longer|cannot|(?:refus|declin|fail)(?:e|es|ed|ing)? to)|n[’']t)\s+"
     r"(?P<between>(?:\w+\s+){0,2})$",
     re.I,
 )

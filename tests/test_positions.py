@@ -114,6 +114,7 @@ RULING = Stance(question="the court's ruling on the tuition cap")
         ("Sen. Jane Roe does not support the ruling, her office said on Friday.",
          {"Jane Roe": "opposes"}),
         ("Regent Tom Doe has not yet approved a response to the ruling, his office said.", {}),
+        ("“We don't support this ruling,” said Attorney General Ann Poe.", {"Ann Poe": "opposes"}),
         # An attitude aimed at the question's object is a whole point on its own.
         ("Council Member Jane Roe has said she supports the ruling and will not recuse herself.",
          {"Jane Roe": "supports"}),
