@@ -266,7 +266,7 @@ SUPPORT_VERB = (
     + "|".join(
         rf"(?<=\b{word} )"
         for word in "I we they you he she will would to strongly fully also still firmly not do "
-        "does did".split()
+        "does did don't doesn't didn't won't can't don’t doesn’t didn’t won’t can’t".split()
     )
     + r")support\b"
 )
