@@ -40,6 +40,15 @@ SPEECH = "|".join(sorted(lx.SPEECH_VERBS))
 ROLE_NOUN = "|".join(sorted(lx.ROLE_NOUNS))
 AFTER_SPEECH = re.compile(rf"^,?\s+(?:{SPEECH})\b")
 BEFORE_SPEECH = re.compile(rf"\b(?:{SPEECH})\s+$|[”\"]\s*[—–-]\s*$")
+COUNTRY_RUN = re.compile(
+    r"(?<![\w’'.-])(?:the\s+)?(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?![\w’'-])"
+)
+ACTS = "|".join(sorted(lx.SPEECH_VERBS | lx.ATTITUDES | lx.COUNTRY_ACTS))
+# The verb right after the country, or after an appositive: "Spain, a signatory, said".
+COUNTRY_ACTS = re.compile(
+    rf"^(?:,[^,;“”\"]{{1,100}},)?\s+(?:(?:has|have|had|also|will|would|has also)\s+)?(?:{ACTS})\b"
+)
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|of|to|at|for|with|by|on|into|across)\s+(?:the\s+)?$")
 POSSESSIVE = re.compile(r"^(?:’s|'s|’|')(?=\s)")
 PARTY = re.compile(r"^,\s*(?P<role>[DRI]-[A-Z][A-Za-z. ]+?)(?=,|\.|$)")
 WHO_IS = re.compile(r"^,\s*(?:[DRI]-[A-Z][A-Za-z. ]+?,\s*)?who is (?:a|an|the) (?P<role>[^,.;]+)")
@@ -165,7 +174,8 @@ def names_in(article: Article, lexicon: Lexicon) -> ArticleNames:
         text = paragraph.text
         people, unsure = _people(ref, text, lexicon)
         pending += [(index, name) for name in unsure]
-        candidates = _organisations(ref, text, lexicon) + people
+        candidates = _organisations(ref, text, lexicon) + _acting_countries(ref, text, lexicon)
+        candidates += people
         if paragraph.section != previous_section and (paragraph.section or "").endswith(":"):
             candidates += _speaker_heading(ref, paragraph.section or "", lexicon)
         previous_section = paragraph.section
@@ -251,6 +261,32 @@ def _is_outlet(found: Found, text: str, outlets: set[str]) -> bool:
     if words[-1] in lx.ORG_HEADS and not set(words) & lx.NEWS_WORDS:
         return False
     return found.key in outlets or name_key(text[found.start : found.end]) in outlets
+
+
+def _acting_countries(ref: Ref, text: str, lexicon: Lexicon) -> list[Found]:
+    """`Norway said it opposes …`: a country that speaks or takes a side is its government, an
+    actor; a country merely named is a place."""
+    found = []
+    for match in COUNTRY_RUN.finditer(text):
+        name = match.group("country")
+        if place_key(name) not in country_names() or PREPOSITION_BEFORE.search(
+            text[max(0, match.start() - 12) : match.start()]
+        ):
+            continue  # "officials in Norway said": the officials speak
+        if not COUNTRY_ACTS.match(text[match.end() :]):
+            continue
+        canonical = lexicon.resolve(name)
+        found.append(
+            Found(
+                ref,
+                match.start("country"),
+                match.end(),
+                name_key(canonical),
+                canonical,
+                "organisation",
+            )
+        )
+    return found
 
 
 def _without_overlaps(candidates: list[Found]) -> list[Found]:

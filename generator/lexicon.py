@@ -277,3 +277,11 @@ DOCUMENT_NOUNS = _words(
     note email notice submission petition judgment brief
     """
 )
+# What a country does as an actor: "Norway voted against", "Spain signed".
+COUNTRY_ACTS = _words(
+    """
+    voted votes signed signs ratified ratifies refused refuses declined declines pledged
+    pledges agreed agrees condemned condemns criticised criticized urged urges insisted
+    opposes opposed supports supported welcomed welcomes rejected rejects
+    """
+)

@@ -79,6 +79,9 @@ def test_surnames_and_possessives_resolve_to_the_full_name():
         ("U.S. allies, as well as others, have criticized the decision.", "group", "U.S. allies"),
         ("The administration faced outrage from some key Democrats on Capitol Hill, who broke ranks.", "group", "key Democrats on Capitol Hill"),
         ("Ukraine, as well as Republicans on Capitol Hill, have celebrated.", "group", "Republicans on Capitol Hill"),
+        # A country that speaks or takes a side acts as its government.
+        ("Norway said on Friday that it opposes the transfer of the weapons.", "organisation", "Norway"),
+        ("Spain, which signed the convention in 2008, has also condemned the decision.", "organisation", "Spain"),
     ],
 )  # fmt: skip
 def test_organisations_and_groups(text: str, kind: str, name: str):
@@ -115,3 +118,15 @@ def test_aliases_merge_names_across_articles():
     assert {m.ref.article for m in defense.mentions} == {"a", "b"}
     cooper = next(e for e in entities if e.name == "Laura Cooper")
     assert {m.ref.article for m in cooper.mentions} == {"a", "b"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Norway said the shipment had not yet arrived.",  # the officials speak
+        "The convoy crossed from Poland into Ukraine on Tuesday night.",  # places, not actors
+    ],
+)
+def test_a_country_merely_named_is_no_actor(text: str):
+    entities, _ = analyse_text(text)
+    assert not {e.name for e in entities} & {"Norway", "Poland"}

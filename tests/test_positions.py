@@ -118,6 +118,8 @@ RULING = Stance(question="the court's ruling on the tuition cap")
         # An attitude aimed at the question's object is a whole point on its own.
         ("Council Member Jane Roe has said she supports the ruling and will not recuse herself.",
          {"Jane Roe": "supports"}),
+        # A country that takes a side is an actor with a stance.
+        ("Norway said on Friday that it opposes the ruling.", {"Norway": "opposes"}),
         # Turning down a criticism defends; what was done to a subject is not its stance.
         ("Attorney General Ann Poe rejected claims that the court had rushed its ruling.",
          {"Ann Poe": "supports"}),
