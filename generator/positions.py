@@ -385,13 +385,15 @@ def _dedupe(items: list[Evidence]) -> list[Evidence]:
 
 
 def _stance(items: list[Evidence], weights: dict[tuple[str, str], float]) -> Stance_:
-    """Weigh each passage's distinct cue terms; one side must outweigh the other two to one.
+    """Weigh each distinct cue term once, however many passages repeat it (two outlets
+    reporting the same words are one piece of evidence); one side must outweigh the other two
+    to one.
 
     A side needs a whole point: one of the corpus's own cues, a built-in phrase or turned
     attitude, or two built-in words (half a point each): one generic word never settles it.
     """
-    support = sum(weights[("support", term)] for e in items for term in e.support)
-    oppose = sum(weights[("oppose", term)] for e in items for term in e.oppose)
+    support = sum(weights[("support", term)] for term in {t for e in items for t in e.support})
+    oppose = sum(weights[("oppose", term)] for term in {t for e in items for t in e.oppose})
     if support >= ENOUGH and support >= 2 * oppose:
         return "supports"
     if oppose >= ENOUGH and oppose >= 2 * support:

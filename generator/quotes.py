@@ -34,9 +34,25 @@ ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^,;]+)")
 APPOSED_NAME = re.compile(r"^[^,]+,\s*(?P<name>[^,]+?),?\s*$")  # `the referee, Tom Akers,`
 # `Haddad, an economist, warned`; `Doe, president of X, whose board sued, said`
 NAME_TO_VERB = re.compile(r"^\s*(?:,[^,“”\"]{1,100}){0,3},?\s*$")
+# "she said", "But he told", "At a briefing in Rome, she described": a pronoun heads the clause.
 HEAD_PRONOUN = re.compile(
-    r"^\s*(?:(?:but|and|yet|still|later|then),?\s+)?(?P<who>he|she|they)\s+(?:\w+\s+){0,2}$",
+    r"^\s*(?:[^;:“”\"]{0,120},\s+)?(?:(?:but|and|yet|still|later|then),?\s+)?"
+    r"(?P<who>he|she|they)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
+)
+# "describing the plan as “…”", "telling reporters that …": a speech verb as a participle.
+PARTICIPLE = re.compile(
+    r",\s+(?:saying|describing|calling|warning|adding|arguing|telling|insisting|noting|writing|"
+    r"accusing|urging|promising|declaring|stressing)\b(?=[^“”\"]*$)",
+    re.IGNORECASE,
+)
+# "Doe's words that …", "the mayor's promise of “…”": what a named person said, as a noun.
+SPEECH_NOUN = re.compile(
+    r"^(?:’s|'s|’|')\s+(?:\w+\s+){0,2}?(?:words|comments?|remarks?|statement|claims?|promises?|"
+    r"pledges?|warnings?|description|assurances?|admission|vows?|verdict|message)\b[^“”\"]*$"
+)
+SPOKESPERSON = re.compile(
+    r"^(?:a|an|the)\s+(?:\w+\s+)?(?:spokesperson|spokesman|spokeswoman)\s+(?:for|of|at)\s", re.I
 )
 # `Doe refused to endorse the plan and said …`: the sentence's subject, then one predicate
 # joined to the speech verb by "and".
@@ -176,6 +192,7 @@ class _State:
     heading_speaker: tuple[str | None, _Attribution] | None = None  # "JANE DOE, MAYOR:" headers
     block: _Attribution | None = None  # "The statement said:" introduces the next paragraph
     previous: tuple[Paragraph, list[_Named]] | None = None  # the paragraph before, its names
+    last_speaker: str | None = None  # who spoke last in the paragraph before
 
     def fits(self, entity: str, pronoun: str) -> bool:
         """Whether nothing the articles say of the person rules the pronoun out."""
@@ -203,6 +220,7 @@ class _State:
         self.recent = list(dict.fromkeys(lead + first + speakers[:1] + others + self.recent))[:6]
         self.block = None
         self.previous = (paragraph, mentions)
+        self.last_speaker = next((q.speaker for q in reversed(found) if q.speaker), None)
         if BLOCK_INTRO.search(paragraph.text) and not (
             spans and spans[-1][1] == len(paragraph.text)
         ):
@@ -336,7 +354,9 @@ def _paragraph_quotes(
             body = f"{inner[: dashed.start()].strip()} … {inner[dashed.end() :].strip()}"
             who_start = start + 1 + dashed.start("who")
             attribution = _resolve(dashed.group("who"), who_start, text, mentions, antecedent)
-        attribution = attribution or _after(text, end, mentions, antecedent, paragraph)
+        trailing = attribution is None and (
+            attribution := _after(text, end, mentions, antecedent, paragraph)
+        )
         attribution = attribution or _before(text, start, mentions, paragraph, antecedent)
         if (
             attribution is None
@@ -349,7 +369,7 @@ def _paragraph_quotes(
         opens_sentence = not text[_sentence_start(paragraph, start) : start].strip()
         if attribution is None and opens_sentence and (reporter := _reporter(text, outside, start)):
             attribution = _Attribution(reporter, None, True)  # "X said …. “…”"
-        lead = state.reporter or state.subject
+        lead = state.reporter or state.subject or state.last_speaker
         if attribution is None and index == 0 and QUOTE_LABEL.match(text) and lead:
             attribution = _Attribution(lead, None, True)  # the live-blog entry's speaker
         attribution = attribution or header
@@ -370,7 +390,9 @@ def _paragraph_quotes(
         if _honorific_conflict(attribution, state):
             attribution = _Attribution(None, attribution.label, False)  # "Mr Doe" ≠ Jane Doe
         quotes.append(Quote(ref, start, end, body, attribution.speaker, attribution.label))
-        previous = (end, attribution)
+        # Names in a trailing attribution ("said Doe, of Roe's offer") do not part the quotations.
+        clause_end = _sentence_end(paragraph, max(end - 1, 0)) if trailing else end
+        previous = (clause_end, attribution)
     return quotes
 
 
@@ -420,8 +442,38 @@ def _before(
     if anonymous := HEAD_ANONYMOUS.search(head):  # `the spokesman said: “…”`
         who_start = head_start + anonymous.start("who")
         if not _names_someone(mentions, who_start, anonymous.group("who")):
-            return _Attribution(None, anonymous.group("who"), False)
+            who = anonymous.group("who")
+            spoken_for = _spoken_for(who, who_start, mentions)
+            return _Attribution(spoken_for, who, spoken_for is not None)
+    found = _head_speaker(text, head_start, start, head, mentions, antecedent)
+    if found is None or found.speaker is None:
+        # "We noted Doe's words last week that Roe is “not for sale”"
+        for n in mentions:
+            if (
+                head_start <= n.start
+                and n.end <= start
+                and n.kind != "group"
+                and SPEECH_NOUN.match(text[n.end : start])
+            ):
+                return _Attribution(n.entity, text[n.start : n.end], True)
+    return found
+
+
+def _head_speaker(
+    text: str,
+    head_start: int,
+    start: int,
+    head: str,
+    mentions: list[_Named],
+    antecedent: Antecedent,
+) -> _Attribution | None:
+    """The speaker a speech verb earlier in the sentence gives a quotation."""
     verbs = list(HEAD_VERB.finditer(head))
+    if not verbs and (participle := PARTICIPLE.search(head)):
+        # "Jane Doe went further on television, describing the plan as “…”"
+        subject = _sentence_subject(text, head_start, head_start + participle.start(), mentions)
+        if subject is not None:
+            return _Attribution(subject.entity, text[subject.start : subject.end], True)
     if not verbs:
         # "Sgt. John Doe of the union, to loud applause: “…”": a name leading the colon.
         leading = [n for n in mentions if head_start <= n.start < start]
@@ -452,7 +504,7 @@ def _before(
     if speaker is not None:
         return _Attribution(speaker.entity, text[speaker.start : speaker.end], True)
     if pronoun := HEAD_PRONOUN.match(text[head_start:verb_at]):
-        person = antecedent(head_start, pronoun.group("who"))
+        person = antecedent(head_start + pronoun.start("who"), pronoun.group("who"))
         return _Attribution(person, pronoun.group("who"), person is not None)
     return None
 
@@ -525,6 +577,32 @@ def _by_honorific(title: str, surname: str, state: _State) -> str | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
+def _spoken_for(who: str, who_start: int, mentions: list[_Named]) -> str | None:
+    """`a spokesperson for Example Corp` speaks for the organisation named."""
+    if not SPOKESPERSON.match(who):
+        return None
+    inside = [
+        n
+        for n in mentions
+        if who_start <= n.start < who_start + len(who) and n.kind == "organisation"
+    ]
+    return inside[0].entity if len(inside) == 1 else None
+
+
+def _sentence_subject(
+    text: str, head_start: int, upto: int, mentions: list[_Named]
+) -> _Named | None:
+    """The one person opening the sentence (after a role of at most three words), when nobody
+    else is named before `upto`."""
+    before = [n for n in mentions if head_start <= n.start < upto]
+    people = [n for n in before if n.kind == "person"]
+    if not people or people[0] is not before[-1]:
+        return None
+    if len(text[head_start : people[0].start].split()) > 3:
+        return None
+    return people[0]
+
+
 def _subject_of_and_predicate(
     text: str, head_start: int, verb_at: int, mentions: list[_Named]
 ) -> _Named | None:
@@ -573,7 +651,8 @@ def _resolve(
         name_at = who_start + apposed.start("name") if apposed else -1
         person = next((n for n in mentions if n.start == name_at and n.kind == "person"), None)
         if person is None:
-            return _Attribution(None, label, False)
+            spoken_for = _spoken_for(who, who_start, mentions)
+            return _Attribution(spoken_for, label, spoken_for is not None)
         return _Attribution(person.entity, text[person.start : person.end], True)
     inside = [n for n in mentions if who_start <= n.start < who_start + len(who)]
     named = next((n for n in inside if n.kind == "person"), inside[0] if inside else None)

@@ -220,6 +220,29 @@ def test_precision_and_recall_on_labelled_sentences(capsys: pytest.CaptureFixtur
          "“We have waited for this all summer.”\n\n"
          "Franco DeAngelo, the head coach, smiled.",
          [("We have waited for this all summer.", "Franco DeAngelo", "TURIA COACH FRANCO DEANGELO, AT HIS PRESS CONFERENCE")]),
+        # A spokesperson speaks for the organisation named.
+        ("A spokesperson for the Department of Trade said: “This is a commercial matter for the companies and their shareholders.”",
+         [("This is a commercial matter for the companies and their shareholders.", "Department of Trade", "A spokesperson for the Department of Trade")]),
+        # What a named person said, as a noun: "Doe's words … that …".
+        ("We noted President Maarten Linde's words last week that the striker is “not for sale, and certainly not at that price”.",
+         [("not for sale, and certainly not at that price", "Maarten Linde", "Maarten Linde")]),
+        # A speech verb as a participle after the sentence's subject.
+        ("Former striker Ronald Veen went further on television, describing the decision as “the panic of a man who blinked first.”",
+         [("the panic of a man who blinked first.", "Ronald Veen", "Ronald Veen")]),
+        # A pronoun after an opening phrase; a second quotation in the same sentence.
+        ("Chief executive Katharina Rothe spoke to investors in November.\n\n"
+         "At a results presentation in Hamburg, she described Britain as “the one big gap in our map” and said the group would “be disciplined, but we will not be shy”.",
+         [("the one big gap in our map", "Katharina Rothe", "she"),
+          ("be disciplined, but we will not be shy", "Katharina Rothe", "she")]),
+        # Names inside a trailing attribution do not part two quotations of one speaker.
+        ("“Shortsighted,” said Daniel Oseh, who chairs the committee, of Jane Roth's offer to sell warehouses. “Selling four depots fixes the regulator's problem and does nothing for the people who work in them.”",
+         [("Shortsighted", "Daniel Oseh", "Daniel Oseh"),
+          ("Selling four depots fixes the regulator's problem and does nothing for the people who work in them.", "Daniel Oseh", "Daniel Oseh")]),
+        # A live blog's "Quote:" entry after a paragraph whose speaker spoke last.
+        ("Chief executive Martin Luca told the meeting that the board had \"tested every alternative, including staying independent\" before recommending the offer.\n\n"
+         "Quote: “If I thought there was a better future for this company on its own, I would be standing here telling you to vote against.”",
+         [("tested every alternative, including staying independent", "Martin Luca", "Martin Luca"),
+          ("If I thought there was a better future for this company on its own, I would be standing here telling you to vote against.", "Martin Luca", None)]),
     ],
 )  # fmt: skip
 def test_attribution_beyond_the_seeds(
