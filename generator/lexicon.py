@@ -66,7 +66,7 @@ PLACE_WORDS = _words(
     Press Post Times Journal News Herald Gazette Tribune Telegraph Guardian Agency Convention
     Treaty Munitions War Act State Hall Capitol Building Plaza Tower Court Mall Highway Falls
     Heights Springs Beach Harbor Harbour Creek Ridge Grove Village Township Hills Gardens Quarter
-    Stadium Arena
+    Stadium Arena Stadion Estadio Estádio Stadio Stade Velodrome Dome Ballpark Racecourse
     """
 )
 # Capitalised words that never belong to a name: days, months, sentence openers.

@@ -48,6 +48,8 @@ def people(text: str) -> dict[str, list[str]]:
         ("Shopkeepers on Quay Street say the works could push them out of business.", {}),
         ("Blinken said in an interview with NBC’s Andrea Mitchell that allies agree.", {}),
         ("The Washington Post writes that the Cold War stockpile is ageing.", {}),
+        ("Another season with European football at Stadion Maashaven would make him a better player, said coach Jan Smit.",
+         {"Jan Smit": ["coach"]}),
     ],
 )  # fmt: skip
 def test_people_and_roles(text: str, expected: dict[str, list[str]]):
