@@ -176,6 +176,8 @@ def _learn(
     paragraphs anywhere; the most telling first (count times rarity)."""
     spread = Counter(word for p in paragraphs for word in p.words)
     total = len(paragraphs)
+    if not total:
+        return [frozenset() for _ in compiled.topics]
     learned: list[frozenset[str]] = []
     for topic in compiled.topics:
         if not topic.learned_weight:

@@ -86,3 +86,7 @@ def test_topics_learn_their_words_from_the_corpus():
     # Learning off: the one cue word is not enough.
     off = [topic.model_copy(update={"learned_weight": 0}) for topic in (FUNDING, WORKS)]
     assert Ref("c", "p1") not in classify([first, second, third], compile_topics(off))
+
+
+def test_a_corpus_without_paragraphs_files_nothing():
+    assert classify([_article(Block("heading", "BUDGET"))], compile_topics([FUNDING])) == {}
