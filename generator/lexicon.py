@@ -285,3 +285,11 @@ COUNTRY_ACTS = _words(
     opposes opposed supports supported welcomed welcomes rejected rejects
     """
 )
+# Nouns that describe a source the text does not name: "a senior official", "the spokesman".
+SOURCE_NOUNS = _words(
+    """
+    official officials source sources spokesperson spokesman spokeswoman aide aides adviser
+    advisor insider diplomat person people executive member officer analyst expert employee
+    worker resident witness lawyer representative staffer
+    """
+)

@@ -76,9 +76,7 @@ DESCRIBED = re.compile(
 )
 # A sentence whose subject is a source the text does not name: "A senior club official, …".
 ANONYMOUS_SUBJECT = re.compile(
-    r"^\W*(?:a|an|one|another)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:official|source|spokesperson|spokesman|spokeswoman|aide|adviser|advisor|insider"
-    r"|diplomat|person|executive|member|officer)\b",
+    rf"^\W*(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,4}}?(?:{'|'.join(sorted(lx.SOURCE_NOUNS))})\b",
     re.IGNORECASE,
 )
 QUOTE_LABEL = re.compile(r"^\s*Quote\s*:\s*[“\"]")  # a live blog's "Quote: “…”"
@@ -551,8 +549,12 @@ def _described(
                     return None
                 return subject[0].entity
         return None
+    if noun in lx.SOURCE_NOUNS:
+        return None  # "the official said": a source the text does not name
     if noun not in lx.ORG_TYPE_NOUNS:
-        return None
+        # "the Scot said", "the midfielder said": the one person named since the paragraph before
+        people = {n.entity for _, named in windows for n in named if n.kind == "person"}
+        return next(iter(people)) if len(people) == 1 else None
     for _, named in windows:
         orgs = {n.entity: n for n in named if n.kind == "organisation"}
         if not orgs:

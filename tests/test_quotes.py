@@ -243,6 +243,13 @@ def test_precision_and_recall_on_labelled_sentences(capsys: pytest.CaptureFixtur
          "Quote: “If I thought there was a better future for this company on its own, I would be standing here telling you to vote against.”",
          [("tested every alternative, including staying independent", "Martin Luca", "Martin Luca"),
           ("If I thought there was a better future for this company on its own, I would be standing here telling you to vote against.", "Martin Luca", None)]),
+        # A descriptor after a paragraph about one person is that person; "the official" is not.
+        ("Head coach Fergus McCall said he had been told the striker would stay. While McCall declined to go into details, he made clear where he stood.\n\n"
+         "“I build my team around Rayan and nobody else this season,” the Scot said.",
+         [("I build my team around Rayan and nobody else this season", "Fergus McCall", "the Scot")]),
+        ("Mayor Jane Doe announced the closures on Monday.\n\n"
+         "“Nobody in the department was asked about this before it was announced,” the official said.",
+         [("Nobody in the department was asked about this before it was announced", None, "the official")]),
     ],
 )  # fmt: skip
 def test_attribution_beyond_the_seeds(
