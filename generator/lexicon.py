@@ -257,7 +257,8 @@ GENERIC_WORDS = QUESTION_STOP | _words(
     are is has have had not too cannot than again ever never always already soon me him us
     my your our his her hers ours yours theirs mine myself yourself himself herself itself
     ourselves themselves per cent percent hundred thousand million billion four five six seven
-    eight nine ten
+    eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
+    twenty thirty forty fifty sixty seventy eighty ninety dozen dozens half quarter
     """
 )
 # "support" after a subject or an auxiliary is the verb: "we support", "does not support".

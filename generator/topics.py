@@ -144,7 +144,8 @@ def _lemma(word: str) -> str:
 
 @cache
 def _generic_lemmas() -> frozenset[str]:
-    return frozenset(lemma(word) for word in lx.GENERIC_WORDS)
+    """Words any text has, and speech verbs ("added"): they say nothing of a topic."""
+    return frozenset(lemma(word) for word in lx.GENERIC_WORDS | lx.SPEECH_VERBS)
 
 
 def file_corpus(
