@@ -216,7 +216,8 @@ class Discrepancy:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """A dated sentence; `basis` says how a date without its own year was placed."""
+    """A dated sentence; `basis` says how a date without its own year was placed; `plan`
+    marks what the source announces for later ("by the end of the year"), not what happened."""
 
     date: str
     precision: Literal["day", "month", "year"]
@@ -224,6 +225,7 @@ class Event:
     ref: Ref
     basis: str | None = None
     published: bool = False
+    plan: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,10 +2,17 @@
 
 Explicit dates (`11 Jul 2023`, `February 2022`, `the 2008 treaty`) stand on their own. Relative
 ones are resolved against the article's date: `Thursday` is the last Thursday on or before it,
-`last year` the year before, `in January` January of its year. An undated article can only place
-a month when every dated source of the corpus shares one year: the entry then says so in its
-`basis`. What cannot be resolved (`last week`, a weekday in an undated article) is left out,
-never guessed. Each article's own date is an entry too.
+`last year` the year before, `next month` the month after, `in January` January of its year. A
+month later in the year than the article is the one before when the sentence tells of the past
+("in December the council voted", in a June article), a plan when it tells of the future ("will
+open in December"), and left out when it does neither. An undated article can only place a month
+when every dated source of the corpus shares one year: the entry then says so in its `basis`.
+What cannot be resolved (`last week`, a weekday in an undated article) is left out, never
+guessed. Each article's own date is an entry too.
+
+A date after the article's own, `by the end of the year`, and a later month in a sentence that
+announces ("will", "plans to", "is expected to") are plans: a reader must not take them for
+events.
 """
 
 from __future__ import annotations
@@ -36,6 +43,15 @@ MONTH_ALONE = re.compile(
     re.IGNORECASE,
 )
 YEAR_RELATIVE = re.compile(r"\b(?P<which>last|this|next)\s+year\b", re.IGNORECASE)
+NEXT_MONTH = re.compile(r"\b(?P<which>last|next)\s+month\b", re.IGNORECASE)
+# A sentence that announces what is to come, or tells what happened.
+FUTURE = re.compile(
+    r"\b(?:will|shall|’ll|'ll|plans?\s+to|planned|planning|intends?\s+to|expected\s+to|"
+    r"expects?\s+to|aims?\s+to|set\s+to|scheduled|due\s+to|is\s+to|are\s+to|going\s+to|"
+    r"by\s+the\s+end\s+of|deadline|no\s+later\s+than|from\s+next)\b",
+    re.IGNORECASE,
+)
+PAST = re.compile(r"\b(?:was|were|had|did|ago|last)\b|\b\w{3,}ed\b", re.IGNORECASE)
 END_OF_YEAR = re.compile(r"\bby the end of the year\b", re.IGNORECASE)
 YEAR = re.compile(
     r"\b(?:in|since|by|until|from|the|[Tt]he)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]?\s*\d)"
@@ -104,11 +120,19 @@ def _dated(text: str, ref: Ref, article_date: str | None, corpus_year: int | Non
     found: list[Event] = []
     taken: list[tuple[int, int]] = []
 
-    def add(match: re.Match[str], date: str, precision: str, note: str | None = None) -> None:
+    announces = FUTURE.search(text) is not None
+
+    def add(
+        match: re.Match[str], date: str, precision: str, note: str | None = None, plan: bool = False
+    ) -> None:
         if any(match.start() < end and start < match.end() for start, end in taken):
             return
         taken.append((match.start(), match.end()))
-        found.append(Event(date, precision, text, ref, note))  # type: ignore[arg-type]
+        later = reference is not None and _sort_key(date) > _sort_key(
+            reference.isoformat()[: len(date)]
+        )
+        event = Event(date, precision, text, ref, note, plan=plan or later)  # type: ignore[arg-type]
+        found.append(event)
 
     for match in FULL_DATE.finditer(text):
         day = match.group("d1") or match.group("d2")
@@ -133,11 +157,22 @@ def _dated(text: str, ref: Ref, article_date: str | None, corpus_year: int | Non
             continue
         month = MONTHS[month_word.lower()]
         if reference and month > reference.month:
-            continue  # later than the article in its own year: last year's or a plan, unknown
+            # Later than the article in its own year: last year's when the sentence tells of
+            # the past, this year's plan when it announces, else unknown.
+            if announces:
+                add(match, f"{base_year}-{month:02d}", "month", basis, plan=True)
+            elif PAST.search(text):
+                add(match, f"{base_year - 1}-{month:02d}", "month")
+            continue
         add(match, f"{base_year}-{month:02d}", "month", basis)
+    if reference:
+        for match in NEXT_MONTH.finditer(text):
+            step = 1 if match.group("which").lower() == "next" else -1
+            year, month = divmod(reference.year * 12 + reference.month - 1 + step, 12)
+            add(match, f"{year}-{month + 1:02d}", "month")
     for match in END_OF_YEAR.finditer(text):
         if base_year is not None:
-            add(match, f"{base_year}-12", "month", basis)
+            add(match, f"{base_year}-12", "month", basis, plan=True)
     for match in YEAR_RELATIVE.finditer(text):
         if base_year is not None:
             shift = {"last": -1, "this": 0, "next": 1}[match.group("which").lower()]

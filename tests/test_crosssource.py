@@ -85,31 +85,40 @@ def test_discrepancies_group_by_subject_and_mark_compatibility():
 @pytest.mark.parametrize(
     ("sentence", "date", "expected"),
     [
-        ("Blinken spoke on 11 Jul 2023 in Vilnius.", None, [("2023-07-11", "day", None)]),
-        ("It came on July 11, 2023, after talks.", None, [("2023-07-11", "day", None)]),
+        ("Blinken spoke on 11 Jul 2023 in Vilnius.", None, [("2023-07-11", "day", None, False)]),
+        ("It came on July 11, 2023, after talks.", None, [("2023-07-11", "day", None, False)]),
         ("Since the February 2022 invasion of Ukraine, it has asked for more.", None,
-         [("2022-02", "month", None)]),
-        ("The 2008 treaty bans them.", None, [("2008", "year", None)]),
+         [("2022-02", "month", None, False)]),
+        ("The 2008 treaty bans them.", None, [("2008", "year", None, False)]),
         # Relative to the article's date (a Friday).
         ("Crow sent a letter Thursday to Defense Secretary Lloyd Austin.", "2023-06-30",
-         [("2023-06-29", "day", None)]),
-        ("Blinken on Friday defended the decision.", "2023-06-30", [("2023-06-30", "day", None)]),
-        ("In December of last year, Dan Rice stated it.", "2023-06-30", [("2022-12", "month", None)]),
-        ("Eight civilians were killed last year.", "2023-07-11", [("2022", "year", None)]),
-        ("An assessment in January found them effective.", "2023-06-30", [("2023-01", "month", None)]),
-        ("At the beginning of June, Burns was on a visit.", "2023-07-11", [("2023-06", "month", None)]),
-        ("They hope to start talks by the end of the year.", "2023-07-11", [("2023-12", "month", None)]),
+         [("2023-06-29", "day", None, False)]),
+        ("Blinken on Friday defended the decision.", "2023-06-30", [("2023-06-30", "day", None, False)]),
+        ("In December of last year, Dan Rice stated it.", "2023-06-30", [("2022-12", "month", None, False)]),
+        ("Eight civilians were killed last year.", "2023-07-11", [("2022", "year", None, False)]),
+        ("An assessment in January found them effective.", "2023-06-30", [("2023-01", "month", None, False)]),
+        ("At the beginning of June, Burns was on a visit.", "2023-07-11", [("2023-06", "month", None, False)]),
+        ("They hope to start talks by the end of the year.", "2023-07-11", [("2023-12", "month", None, True)]),
+        # Later than the article: last year's when told of the past, a plan when announced.
+        ("The council voted in December to close the branch.", "2023-06-30", [("2022-12", "month", None, False)]),
+        ("The new line will open in December.", "2023-06-30", [("2023-12", "month", None, True)]),
+        ("It may come as early as next month.", "2023-06-30", [("2023-07", "month", None, True)]),
+        # An announcement does not turn an earlier date into a plan.
+        ("The board, which met on 3 May 2023, will vote on 30 July 2023.", "2023-06-30",
+         [("2023-05-03", "day", None, False), ("2023-07-30", "day", None, True)]),
+        # A weekday resolved from the article is the day it happened, whatever was said then.
+        ("On Tuesday she told senators the fleet will stay grounded.", "2024-03-19",
+         [("2024-03-19", "day", None, False)]),
         # Left out rather than guessed.
         ("Crow sent a letter Thursday.", None, []),
         ("The announcement came last week.", "2023-07-11", []),
-        ("Talks may resume in November.", "2023-07-11", []),  # later than the article: unknown year
-        ("It may come as early as next month.", "2023-06-30", []),
+        ("Talks may resume in November.", "2023-07-11", []),  # later, neither told nor announced
         ("At the beginning of June, Burns was on a visit.", None, []),  # undated, no corpus year
     ],
 )  # fmt: skip
-def test_dates(sentence: str, date: str | None, expected: list[tuple[str, str, None]]):
+def test_dates(sentence: str, date: str | None, expected: list[tuple[str, str, None, bool]]):
     events = [e for e in find_events((article(sentence, date),)) if not e.published]
-    assert [(e.date, e.precision, e.basis) for e in events] == expected
+    assert [(e.date, e.precision, e.basis, e.plan) for e in events] == expected
 
 
 def test_undated_article_takes_the_corpus_year_and_says_so():

@@ -215,7 +215,8 @@ def _timeline(briefing: Briefing) -> str:
             what = f'<em>Published:</em> <a href="#src-{article.slug}">{title}</a>'
             rows.append([when, what, escape(article.label)])
         else:
-            rows.append([when, escape(event.text), _cite(briefing, event.ref)])
+            what = ("<em>Planned:</em> " if event.plan else "") + escape(event.text)
+            rows.append([when, what, _cite(briefing, event.ref)])
     note = next((e.basis for e in briefing.analysis.timeline if e.basis), None)
     intro = f"<p>† The article gives no date: the {escape(note)}.</p>" if note else ""
     return intro + _table(["When", "What the source says", "Source"], rows)

@@ -86,7 +86,8 @@ def timeline(briefing: Briefing) -> str:
     out.append(
         "Every sentence of the sources that says when something happened, in date order, and the "
         "date of each source. Weekdays and “last year” are resolved against the article’s date; "
-        "what cannot be resolved is left out.\n"
+        "what cannot be resolved is left out. *Planned:* marks what a source announces for "
+        "later, not something that happened.\n"
     )
     if any(e.basis for e in events):
         basis = next(e.basis for e in events if e.basis)
@@ -102,6 +103,8 @@ def timeline(briefing: Briefing) -> str:
             source = escape(article.label)
         else:
             what = _linked_sentence(briefing, event.ref, event.text, TIMELINE)
+            if event.plan:
+                what = f"*Planned:* {what}"
             source = cite(article, event.ref.paragraph, TIMELINE)
         rows.append([when, what, source])
     when = table(["When", "What the source says", "Source"], rows)

@@ -92,6 +92,7 @@ def export(briefing: Briefing) -> dict[str, Any]:
                 **_ref(e.ref),
                 "basis": e.basis,
                 "published": e.published,
+                "plan": e.plan,
             }
             for e in analysis.timeline
         ],
