@@ -109,3 +109,36 @@ def test_pages_render_to_images(seeds_site: Path):
                     str(seeds_site / "briefing.pdf"), str(prefix)], check=True)  # fmt: skip
     images = sorted(ARTIFACTS.glob("book-*.png"))
     assert len(images) >= 4 and all(image.stat().st_size > 10_000 for image in images)
+
+
+def test_long_titles_are_shortened_in_the_running_heads(tmp_path: Path):
+    from generator.pdf import write_pdf
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    long_title = (
+        "What the council, the unions, the traders and the residents of the old market quarter "
+        "said about the riverside tram"
+    )
+    (seeds / "briefing.yml").write_text(
+        f"title: {long_title}\n"
+        "topics:\n  - id: route\n    title: The route\n    description: Where it runs.\n"
+        "    cues:\n      - terms: [route, river]\n",
+        encoding="utf-8",
+    )
+    (seeds / "a.md").write_text(
+        f"---\ntitle: {long_title} and why it matters for every shop on the high street\n---\n\n"
+        + "The riverside route runs along the river for three miles past the market.\n\n" * 40,
+        encoding="utf-8",
+    )
+    target = tmp_path / "book.pdf"
+    write_pdf(build_briefing(seeds).briefing, target)
+    pages = [page.extract_text().splitlines() for page in PdfReader(target).pages]
+    # The margin boxes come last in the text: the running heads, then "Page N of M".
+    heads = [lines[lines.index(f"Page {n} of {len(pages)}") - 1] for n, lines in
+             enumerate(pages[2:], start=3)]  # fmt: skip
+    assert heads[0] == "What the council, the unions, the… Summary"
+    assert (
+        heads[-1]
+        == "What the council, the unions, the… What the council, the unions, the traders and the…"
+    )

@@ -17,6 +17,20 @@ from generator.render.markdown import excerpt_of, plural
 from generator.render.pages import key_points, newest_first
 
 
+# Characters a running head may take: the book's title at the top left, the chapter's or the
+# source's at the top right, in 8pt on an A4 line (about 100 characters in all).
+BOOK_HEAD = 42
+CHAPTER_HEAD = 52
+
+
+def running_head(text: str, limit: int) -> str:
+    """A title cut at a word to fit its running head, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:–—-")
+    return (cut or text[: limit - 1]) + "…"
+
+
 def book_html(briefing: Briefing, css: str) -> str:
     """The whole book as one HTML document."""
     chapters = [("summary", "Summary", _summary(briefing))]
@@ -44,7 +58,9 @@ def book_html(briefing: Briefing, css: str) -> str:
     head += f"<style>{css}</style></head><body>"
     body = [_cover(briefing, newest), _contents(briefing, chapters)]
     body += [
-        f'<section class="chapter" id="{cid}"><h1>{escape(name)}</h1>{content}</section>'
+        f'<section class="chapter" id="{cid}">'
+        f'<h1 data-running="{escape(running_head(name, CHAPTER_HEAD))}">{escape(name)}</h1>'
+        f"{content}</section>"
         for cid, name, content in chapters
     ]
     return head + "\n".join(body) + "</body></html>\n"
@@ -76,7 +92,8 @@ def _cover(briefing: Briefing, newest: str | None) -> str:
     ]
     parts = [
         '<section class="cover"><p class="kicker">Briefing book</p>',
-        f'<h1 class="book-title">{escape(config.title)}</h1>',
+        f'<h1 class="book-title" data-running="{escape(running_head(config.title, BOOK_HEAD))}">'
+        f"{escape(config.title)}</h1>",
     ]
     if config.question:
         parts.append(f'<p class="question">{escape(config.question)}</p>')
@@ -242,7 +259,9 @@ def _source(article: Article) -> str:
         ("File", article.source_path),
     ]
     out = [
-        f'<article class="source" id="src-{article.slug}"><h2>{escape(article.display_title)}</h2>'
+        f'<article class="source" id="src-{article.slug}">'
+        f'<h2 data-running="{escape(running_head(article.display_title, CHAPTER_HEAD))}">'
+        f"{escape(article.display_title)}</h2>"
     ]
     out.append('<p class="meta">' + " · ".join(f"{k}: {escape(v)}" for k, v in meta) + "</p>")
     section = None
