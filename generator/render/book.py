@@ -16,7 +16,6 @@ from generator.render.crosssource import compatibility, format_date
 from generator.render.markdown import excerpt_of, plural
 from generator.render.pages import key_points, newest_first
 
-
 # Characters a running head may take: the book's title at the top left, the chapter's or the
 # source's at the top right, in 8pt on an A4 line (about 100 characters in all).
 BOOK_HEAD = 42
