@@ -24,7 +24,13 @@ from generator.render import export_json, render_pages
 from generator.render.actors import PEOPLE_INDEX
 from generator.render.crosssource import DISCREPANCIES, TIMELINE, format_day
 from generator.render.markdown import relative
-from generator.render.pages import GLOSSARY, HOME, SOURCES_INDEX, abbreviations
+from generator.render.pages import (
+    GLOSSARY,
+    HOME,
+    SOURCES_INDEX,
+    abbreviations,
+    with_previews,
+)
 from generator.search import index_sources
 
 log = get_plugin_logger(__name__)
@@ -154,7 +160,10 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         return markdown + "\n" + found if found else markdown
 
     def on_page_content(self, html: str, /, *, page, config: MkDocsConfig, files: Files) -> str:
-        """Every page says how recent the sources are and offers the briefing book."""
+        """Every page says how recent the sources are and offers the briefing book; on a
+        published site, citations preview the paragraph they cite."""
+        if config.site_url:
+            html = with_previews(html)
         parts = [f"Newest source: {self.newest}"] if self.newest else []
         if self.pdf:
             href = relative(page.url, PDF_NAME)

@@ -30,8 +30,10 @@ def run_briefing(
     )
 
 
-def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def mkdocs_build(
+    project: Path, site: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     command = [str(BIN / "mkdocs"), "build", "--strict", "--site-dir", str(site)]
     return subprocess.run(
         command, cwd=project, env=env, capture_output=True, text=True, timeout=300

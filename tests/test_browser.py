@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from .conftest import ROOT
+from .conftest import ROOT, mkdocs_build
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts"
@@ -34,6 +34,22 @@ def site_url(seeds_site: Path) -> Iterator[str]:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def published_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The seeds built as the Pages workflow builds them, with `site_url` set (its sitemap is
+    what instant navigation and previews go by), served from that address."""
+    site = tmp_path_factory.mktemp("published")
+    handler = functools.partial(_Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    result = mkdocs_build(ROOT, site, {"SITE_URL": url})
+    assert result.returncode == 0, result.stderr
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield url
     server.shutdown()
     server.server_close()
 
@@ -198,6 +214,47 @@ def test_readable_with_javascript_off(browser: Browser, site_url: str):
 
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.mark.skipif(not AXE.exists(), reason="needs axe-core (./dev test installs it with npm)")
+def test_citation_previews_its_paragraph_on_hover_and_focus(page: Page, published_url: str):
+    page.goto(published_url + "topics/burns-mission/")
+    page.wait_for_load_state("networkidle")  # the sitemap previews go by has loaded
+    citations = page.locator("#key-points ~ ul a[href*='sources/']")
+    preview = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    citations.first.hover()
+    expect(preview).to_be_visible()
+    expect(page.locator(".md-tooltip2--active")).to_have_css("opacity", "1")  # faded in
+    _shot(page, "citation-preview")
+    previewed = preview.inner_text()
+    # The preview is the cited paragraph, no more: its words, not the next paragraph's.
+    href = citations.first.get_attribute("href") or ""
+    anchor = href.split("#")[1]
+    number = int(anchor[1:])
+    page.mouse.move(0, 0)
+    citations.first.click()
+    cited = page.locator(f"#{anchor}").inner_text()
+    following = page.locator(f"#p{number + 1}")
+    assert cited.split(maxsplit=1)[1][:80] in previewed
+    if following.count():
+        assert following.inner_text().split(maxsplit=1)[1][:60] not in previewed
+    # Keyboard: focusing the second citation previews it too, and the page stays accessible.
+    page.go_back()
+    page.wait_for_load_state("networkidle")
+    page.mouse.move(0, 0)  # the click left the pointer over the first citation
+    expect(page.locator(".md-tooltip2--active")).to_have_count(0)
+    citations.nth(1).focus()
+    expect(preview).to_be_visible()
+    expect(page.locator(".md-tooltip2--active")).to_have_css("opacity", "1")
+    # The open preview itself (the page under it is checked closed, below).
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run('.md-tooltip2--active')")
+    serious = [
+        f"{v['id']}: {v['nodes'][0]['target']} {v['nodes'][0]['html'][:120]}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == [], "\n".join(serious)
 
 
 @pytest.mark.skipif(not AXE.exists(), reason="needs axe-core (./dev test installs it with npm)")

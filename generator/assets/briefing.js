@@ -36,6 +36,12 @@ function sourceSearch(box) {
   script.onload = start;
   document.head.append(style, script);
 }
+// Material's citation previews are dialogs without a name: name each as it opens.
+new MutationObserver(() => {
+  document.querySelectorAll(".md-tooltip2[role=dialog]:not([aria-label])").forEach((preview) => {
+    preview.setAttribute("aria-label", "Preview of the cited paragraph");
+  });
+}).observe(document.body, { childList: true });
 if (window.document$) {
   window.document$.subscribe(briefingPage);
 } else {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ GLOSSARY = "glossary.md"
 # one file every reader downloads; the Sources page's full-text search covers them at any size.
 SEARCH_TEXT_BUDGET = 2_500_000
 NOT_SEARCHED = " data-search-exclude"
+CITATION_LINK = re.compile(r'<a (?=[^>]*\bhref="[^"]*sources/[^"#]*#p\d+")')
 SOURCE_SEARCH = (
     '<div id="briefing-source-search" data-bundle="../pagefind/" data-search-exclude></div>\n'
     "<noscript>The full-text search needs JavaScript.</noscript>\n"
@@ -334,6 +336,9 @@ def source_page_markdown(briefing: Briefing, article: Article) -> str:
             paragraph.text, briefing.mentions.get(ref, []), briefing.entity_names, page
         )
         attributes = f"#{paragraph.id} .briefing-para" + ("" if searched else NOT_SEARCHED)
+        # One block per paragraph: a citation's preview shows the paragraph and its filing,
+        # not everything after it (Material previews up to the next heading or block end).
+        out.append('<div class="briefing-block" markdown>\n')
         out.append(f"[¶{number}](#{paragraph.id}){anchor} {text}\n{{ {attributes} }}\n")
         filings = briefing.filings.get(Ref(article.slug, paragraph.id), ())
         if filings:
@@ -342,6 +347,7 @@ def source_page_markdown(briefing: Briefing, article: Article) -> str:
                 for f in filings
             )
             out.append(f"Filed under: {tags}\n{{ .briefing-tags{NOT_SEARCHED} }}\n")
+        out.append("</div>\n")
     if article.removed:
         out.append(f'??? note "Removed while cleaning ({plural(len(article.removed), "line")})"\n')
         for removal in article.removed:
@@ -376,3 +382,9 @@ def abbreviations(glossary_terms: dict[str, str], markdown: str) -> str:
         for term, definition in sorted(glossary_terms.items())
         if term in markdown or escape(term) in markdown
     )
+
+
+def with_previews(html: str) -> str:
+    """Every link to a source paragraph previews that paragraph on hover and focus (Material's
+    instant previews; they go by the sitemap, so only a site with `site_url` has them)."""
+    return CITATION_LINK.sub('<a data-preview="" ', html)
