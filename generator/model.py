@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
@@ -248,6 +248,7 @@ class Briefing:
     articles: tuple[Article, ...]
     filings: dict[Ref, tuple[Filing, ...]]
     analysis: Analysis = Analysis()
+    moved: dict[str, str] = field(default_factory=dict)  # a source's former slug → its slug
 
     @cached_property
     def _by_slug(self) -> dict[str, Article]:

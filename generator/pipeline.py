@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -23,6 +24,8 @@ from generator.quotes import find_quotes
 from generator.segment import segment, slugify
 from generator.timeline import corpus_year, events_in, find_events
 from generator.topics import CompiledTopics, compile_topics, file_corpus, score_article
+
+UNTITLED_SLUG_WORDS = 6  # an untitled source's URL: its first words and a tag
 
 RESERVED_SLUGS = frozenset({"index"})  # sources/index.md is the Sources page
 # Articles from which analysis is shared among worker processes: below it, starting the workers
@@ -85,6 +88,7 @@ def build_briefing(
         problems += [Problem(display, warning, "warning") for warning in document.warnings]
         documents.append((key, document))
     slugs = assign_slugs([document for _, document in documents])
+    moved = former_slugs([document for _, document in documents], slugs)
     matchers = Matchers.compile(config)
     year = corpus_year(document.date for _, document in documents)
     entries = [
@@ -104,7 +108,7 @@ def build_briefing(
     cache.finish()
     articles = tuple(f.article for f in facts)
     filings = file_corpus([f.scores for f in facts], matchers.topics)
-    briefing = Briefing(config, articles, filings, analyse(facts, config))
+    briefing = Briefing(config, articles, filings, analyse(facts, config), moved)
     return Result(briefing, tuple(sorted(problems, key=lambda p: p.path)))
 
 
@@ -249,23 +253,41 @@ def display_path(seeds_dir: Path, path: Path) -> str:
 
 
 def assign_slugs(documents: list[Document]) -> list[str]:
-    """Unique, stable URL slugs: from front matter, else the title, else the file name."""
+    """Unique, stable URL slugs: from front matter, else the title, else the text's first words
+    with a short tag of the file name ("the-biden-administration-faces-an-imminent-5c1e")."""
+    return _unique([_slug_base(document) for document in documents])
+
+
+def former_slugs(documents: list[Document], slugs: list[str]) -> dict[str, str]:
+    """Slugs untitled sources had before they were named by their words (the file name):
+    old URL → current slug, so links published before still resolve."""
+    former = _unique(
+        [slugify(d.slug_hint or "") or slugify(d.title or "") or _stem_slug(d) for d in documents]
+    )
+    taken = set(slugs)
+    return {old: new for old, new in zip(former, slugs, strict=True) if old not in taken}
+
+
+def _slug_base(document: Document) -> str:
+    for candidate in (document.slug_hint, document.title):
+        if slug := slugify(candidate or ""):
+            return slug
+    first = next((b.text for b in document.blocks if b.kind == "paragraph"), "")
+    words = slugify(" ".join(first.split()[:UNTITLED_SLUG_WORDS]))
+    if not words:
+        return _stem_slug(document)
+    name = Path(document.source_path).name.encode("utf-8")
+    return f"{words}-{hashlib.sha1(name, usedforsecurity=False).hexdigest()[:4]}"
+
+
+def _stem_slug(document: Document) -> str:
+    return slugify(Path(document.source_path).stem) or "article"
+
+
+def _unique(bases: list[str]) -> list[str]:
     taken: set[str] = set(RESERVED_SLUGS)
     slugs = []
-    for document in documents:
-        stem = Path(document.source_path).stem
-        base = next(
-            (
-                s
-                for s in (
-                    slugify(document.slug_hint or ""),
-                    slugify(document.title or ""),
-                    slugify(stem),
-                )
-                if s
-            ),
-            "article",
-        )
+    for base in bases:
         slug, counter = base, 1
         while slug in taken:
             counter += 1

@@ -29,6 +29,7 @@ from generator.render.pages import (
     HOME,
     SOURCES_INDEX,
     abbreviations,
+    redirect_pages,
     with_previews,
 )
 from generator.search import index_sources
@@ -125,6 +126,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         pages = render_pages(result.briefing)
         generated = {
             **pages,
+            **redirect_pages(result.briefing, config.use_directory_urls),
             CSS_URI: (ASSETS / "briefing.css").read_text(encoding="utf-8"),
             JS_URI: (ASSETS / "briefing.js").read_text(encoding="utf-8"),
         }

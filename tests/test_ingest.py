@@ -1,4 +1,5 @@
 import codecs
+import re
 import socket
 from pathlib import Path
 
@@ -670,3 +671,27 @@ def test_seed_articles(name: str):
     for junk in ("Sponsor", "Read next", "Photo:", "LIVETEXT", "QWIKET", "NextImg", "Remer"):
         assert junk not in text
     assert document.warnings == ()
+
+
+def test_untitled_sources_are_named_by_their_words_and_keep_their_old_address():
+    from generator.model import Block, Document
+    from generator.pipeline import assign_slugs, former_slugs
+
+    def document(name: str, title: str | None, first: str) -> Document:
+        return Document(f"seeds/{name}", title, None, None, None, (Block("paragraph", first),), ())
+
+    documents = [
+        document("000_22add3517a05d64f.txt", None, "The Biden Administration faces an imminent decision."),
+        document("001_e4ed6ca8de2d77f5.txt", "Pentagon believes they would be useful", "Despite it."),
+        document("002_960a1861d71e25eb.txt", None, "The Biden Administration faces an imminent vote."),
+    ]  # fmt: skip
+    slugs = assign_slugs(documents)
+    assert slugs[1] == "pentagon-believes-they-would-be-useful"
+    # First words and a short tag of the file name: readable, stable, and two alike stay apart.
+    assert re.fullmatch(r"the-biden-administration-faces-an-imminent-[0-9a-f]{4}", slugs[0])
+    assert slugs[2].startswith("the-biden-administration-faces-an-imminent-")
+    assert slugs[0] != slugs[2] and assign_slugs(documents) == slugs
+    assert former_slugs(documents, slugs) == {
+        "000-22add3517a05d64f": slugs[0],
+        "002-960a1861d71e25eb": slugs[2],
+    }

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
+from html import escape as html_escape
 
 from generator.config import Topic
 from generator.corroborate import content_words, overlap
@@ -388,3 +390,25 @@ def with_previews(html: str) -> str:
     """Every link to a source paragraph previews that paragraph on hover and focus (Material's
     instant previews; they go by the sitemap, so only a site with `site_url` has them)."""
     return CITATION_LINK.sub('<a data-preview="" ', html)
+
+
+def redirect_pages(briefing: Briefing, directory_urls: bool) -> dict[str, str]:
+    """A page at each source's former address that sends the reader on, keeping the paragraph
+    anchor (`…/#p4`): links published before a source was renamed keep working."""
+    pages = {}
+    for old, new in sorted(briefing.moved.items()):
+        title = html_escape(briefing.article(new).display_title)
+        if directory_urls:
+            uri, target = f"sources/{old}/index.html", f"../{new}/"
+        else:
+            uri, target = f"sources/{old}.html", f"{new}.html"
+        pages[uri] = (
+            '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+            f"<title>Moved: {title}</title>"
+            f'<link rel="canonical" href="{target}"><meta name="robots" content="noindex">'
+            f'<meta http-equiv="refresh" content="0; url={target}">'
+            f"<script>location.replace({json.dumps(target)} + location.hash)</script>"
+            f'</head><body><p>This source is now at <a href="{target}">{title}</a>.</p>'
+            "</body></html>\n"
+        )
+    return pages
