@@ -23,8 +23,8 @@ from mkdocs.config import load_config
 from bench.corpus import write_corpus
 from generator.cache import FactsCache
 from generator.pipeline import build_briefing, default_workers
-from generator.plugin import EXTENSIONS
 from generator.render import export_json, render_pages
+from generator.render.site import EXTENSIONS
 
 BIN = Path(sys.executable).parent
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

@@ -21,38 +21,17 @@ from generator.pdf import write_pdf
 from generator.pipeline import build_briefing, default_workers
 from generator.progress import worth_a_line
 from generator.render import export_json, render_pages
-from generator.render.actors import PEOPLE_INDEX
-from generator.render.crosssource import DISCREPANCIES, TIMELINE, format_day
+from generator.render.crosssource import format_day
 from generator.render.markdown import relative
-from generator.render.pages import (
-    GLOSSARY,
-    HOME,
-    SOURCES_INDEX,
-    abbreviations,
-    redirect_pages,
-    with_previews,
-)
+from generator.render.pages import abbreviations, redirect_pages, with_previews
+from generator.render.site import CSS_URI, EXTENSIONS, JS_URI, assets, in_nav, site_nav
 from generator.search import index_sources
 
 log = get_plugin_logger(__name__)
 
-ASSETS = Path(__file__).parent / "assets"
-CSS_URI = "assets/briefing/briefing.css"
-JS_URI = "assets/briefing/briefing.js"
 SERVE_PDF_MAX = 100  # articles; a larger book takes minutes to print (bench/README.md)
 EXPORT_NAME = "briefing.json"
 PDF_NAME = "briefing.pdf"
-SECTIONS = (PEOPLE_INDEX, DISCREPANCIES, TIMELINE, SOURCES_INDEX, GLOSSARY)  # nav order
-# Extensions the generated pages are written for: ids on paragraphs, cards, tables, notes.
-EXTENSIONS: dict[str, dict] = {
-    "attr_list": {},
-    "md_in_html": {},
-    "tables": {},
-    "admonition": {},
-    "pymdownx.details": {},
-    "toc": {"permalink": True},
-    "abbr": {},
-}
 
 
 def _log_progress(done: int, total: int) -> None:
@@ -127,8 +106,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         generated = {
             **pages,
             **redirect_pages(result.briefing, config.use_directory_urls),
-            CSS_URI: (ASSETS / "briefing.css").read_text(encoding="utf-8"),
-            JS_URI: (ASSETS / "briefing.js").read_text(encoding="utf-8"),
+            **assets(),
         }
         for uri, content in generated.items():
             existing = files.get_file_from_path(uri)
@@ -137,22 +115,15 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
                     f"the generated page '{uri}' would replace the hand-written "
                     f"'{existing.abs_src_path}': rename or move the hand-written page"
                 )
-            in_nav = uri in (HOME, SOURCES_INDEX, PEOPLE_INDEX, GLOSSARY) or uri.startswith(
-                "topics/"
-            )
-            inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
+            inclusion = InclusionLevel.UNDEFINED if in_nav(uri) else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, uri, content=content, inclusion=inclusion))
         if config.nav is None:
             config.nav = self._nav(files, pages)
         return files
 
     def _nav(self, files: Files, pages: dict[str, str]) -> list:
-        topics = [uri for uri in pages if uri.startswith("topics/")]  # in taxonomy order
-        handwritten = sorted(
-            f.src_uri for f in files.documentation_pages() if f.src_uri not in pages
-        )
-        listed = [uri for uri in SECTIONS if uri in pages]
-        return [HOME, {"Topics": topics}, *listed, *handwritten]
+        handwritten = [f.src_uri for f in files.documentation_pages() if f.src_uri not in pages]
+        return site_nav(pages, handwritten)
 
     def on_page_markdown(
         self, markdown: str, /, *, page, config: MkDocsConfig, files: Files

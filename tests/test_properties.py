@@ -14,8 +14,8 @@ from generator.exceptions import InputError
 from generator.ingest import parse_text, read_article
 from generator.model import Briefing
 from generator.pipeline import Matchers, analyse, article_facts, assign_slugs
-from generator.plugin import EXTENSIONS
 from generator.render.pages import source_page_markdown
+from generator.render.site import EXTENSIONS
 from generator.segment import segment
 
 from .conftest import run_briefing
@@ -117,4 +117,11 @@ def test_any_corpus_builds_into_a_valid_site(tmp_path_factory, texts: list[str])
     for article in data["articles"]:
         page = (root / "site" / article["url"] / "index.html").read_text()
         content = page.split('id="text"')[1].split("</article>")[0].split("<details")[0]
-        assert {tag for tag, _ in parse_html(content).elements} <= {"p", "a", "h2", "h3", "abbr"}
+        assert {tag for tag, _ in parse_html(content).elements} <= {
+            "div",
+            "p",
+            "a",
+            "h2",
+            "h3",
+            "abbr",
+        }

@@ -7,9 +7,9 @@ import markdown
 import pytest
 
 from generator.pipeline import build_briefing
-from generator.plugin import EXTENSIONS
 from generator.render import export_json, pages, render_pages
 from generator.render.markdown import escape
+from generator.render.site import EXTENSIONS
 
 from .conftest import TRAM
 
