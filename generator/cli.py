@@ -180,6 +180,39 @@ def pdf(seeds: Path, output: Path) -> None:
     click.echo(f"Wrote {output}")
 
 
+@main.command()
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+@click.argument(
+    "seeds", type=click.Path(exists=True, file_okay=False, path_type=Path), default="seeds"
+)
+def pages(out: Path, seeds: Path) -> None:
+    """Write the generated pages of SEEDS into OUT, for any site engine.
+
+    OUT gets docs/ (every generated page, the glossary's tooltips and the assets they load) and
+    an mkdocs.yml that needs no plugin: plain MkDocs, ProperDocs and Zensical can build it. The
+    pages are a snapshot: run the command again after the articles change. Files already in
+    OUT that the briefing also writes are replaced; nothing else there is touched.
+
+    \b
+    Example:
+      briefing pages out/ seeds && cd out && mkdocs build
+    """
+    from generator.render.site import standalone
+
+    try:
+        result = build_briefing(seeds, reporter(), workers=default_workers())
+    except BriefingError as error:
+        raise click.ClickException(str(error)) from None
+    for problem in result.problems:
+        click.echo(str(problem), err=True)
+    files = standalone(result.briefing)
+    for uri, content in files.items():
+        target = out / uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    click.echo(f"Wrote {len(files)} files into {out}")
+
+
 def _log_to_terminal() -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))

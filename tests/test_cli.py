@@ -5,7 +5,7 @@ import pytest
 from .conftest import TRAM, run_briefing
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["check"]])
+@pytest.mark.parametrize("command", [[], ["build"], ["check"], ["pdf"], ["pages"]])
 def test_every_command_is_documented_with_examples(command: list[str]):
     result = run_briefing(*command, "--help")
     assert result.returncode == 0

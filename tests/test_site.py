@@ -11,6 +11,7 @@ from urllib.parse import unquote, urljoin, urlparse
 
 import jsonschema
 import pytest
+import yaml
 
 from .conftest import BIN, ROOT, SEEDS, TRAM, mkdocs_build, run_briefing
 
@@ -338,3 +339,48 @@ def test_full_text_search_indexes_every_source_page(tmp_path: Path, directory_ur
     entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
     articles = len(list(SEEDS.glob("*.txt")))
     assert entry["languages"]["en"]["page_count"] == articles + 1  # and the Sources page's title
+
+
+def _page_text(site: Path) -> dict[str, str]:
+    """Every page's main content, by its path: what a reader sees, whichever engine wrote it."""
+    found = {}
+    for page in sorted(site.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        if '<article class="md-content__inner' in html:
+            article = html.split('<article class="md-content__inner', 1)[1].split("</article>")[0]
+            found[page.relative_to(site).as_posix()] = article
+    return found
+
+
+def test_properdocs_builds_the_same_site_as_mkdocs(seeds_site: Path, tmp_path: Path):
+    site = tmp_path / "site"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = [str(BIN / "properdocs"), "build", "--strict", "-f", "mkdocs.yml", "-d", str(site)]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    files = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
+    expected = {p.relative_to(seeds_site).as_posix() for p in seeds_site.rglob("*") if p.is_file()}
+    assert files == expected
+    assert _page_text(site) == _page_text(seeds_site)
+    assert (site / "briefing.json").read_bytes() == (seeds_site / "briefing.json").read_bytes()
+
+
+def test_pages_export_builds_with_plain_mkdocs(tmp_path: Path):
+    """`briefing pages` hands the generated pages to an engine that has no briefing plugin."""
+    out = tmp_path / "out"
+    result = run_briefing("pages", str(out), str(SEEDS))
+    assert result.returncode == 0, result.stderr
+    assert yaml.safe_load((out / "mkdocs.yml").read_text(encoding="utf-8"))["plugins"] == ["search"]
+    built = subprocess.run(
+        [str(BIN / "mkdocs"), "build", "--strict"], cwd=out, capture_output=True, text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, timeout=300,
+    )  # fmt: skip
+    assert built.returncode == 0, built.stderr
+    site = out / "site"
+    assert_links_resolve(site)
+    topics = sorted(p.name for p in (site / "topics").iterdir())
+    assert topics == ["burns-mission", "humanitarian", "positions", "stockpiles"]
+    source = next((site / "sources").glob("the-united-states-is-leaning-toward-*/index.html"))
+    assert 'id="p7"' in source.read_text(encoding="utf-8")
+    glossary_tip = (site / "topics" / "stockpiles" / "index.html").read_text(encoding="utf-8")
+    assert "<abbr title=" in glossary_tip
