@@ -25,7 +25,7 @@ from generator.render.crosssource import format_day
 from generator.render.markdown import relative
 from generator.render.pages import abbreviations, redirect_pages, with_previews
 from generator.render.site import CSS_URI, EXTENSIONS, JS_URI, assets, in_nav, site_nav
-from generator.search import index_sources
+from generator.search import index_sources, paragraph_hits
 
 log = get_plugin_logger(__name__)
 
@@ -169,6 +169,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         site = Path(config.site_dir)
         (site / EXPORT_NAME).write_text(export_json(self.briefing), encoding="utf-8")
+        paragraph_hits(site)
         if error := index_sources(site):
             log.warning(f"the full-text search of the sources could not be built: {error}")
         if self.pdf:

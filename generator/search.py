@@ -7,6 +7,8 @@ Pagefind, whose index is split into fragments of a few kilobytes.
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -27,3 +29,36 @@ def index_sources(site: Path) -> str | None:
     if result.returncode != 0:
         return (result.stderr or result.stdout).strip() or f"exit status {result.returncode}"
     return None
+
+
+SEARCH_INDEX = Path("search") / "search_index.json"
+PARAGRAPH = re.compile(r"<p>¶(?P<number>\d+)\s(?P<text>.*?)</p>", re.DOTALL)
+
+
+def paragraph_hits(site: Path) -> None:
+    """Make each source paragraph its own entry of Material's search index, so a hit lands on
+    the paragraph that matched (`sources/<slug>/#p7`), not on the top of a long page.
+
+    Material indexes a page by its headings: all of a source's text falls in one section.
+    """
+    path = site / SEARCH_INDEX
+    if not path.is_file():
+        return
+    index = json.loads(path.read_text(encoding="utf-8"))
+    docs = []
+    for doc in index["docs"]:
+        page, _, section = doc["location"].partition("#")
+        found = list(PARAGRAPH.finditer(doc["text"])) if page.startswith("sources/") else []
+        if not section or not found:
+            docs.append(doc)
+            continue
+        rest = PARAGRAPH.sub("", doc["text"]).strip()
+        if rest:
+            docs.append({**doc, "text": rest})
+        docs += [
+            {**doc, "location": f"{page}#p{m.group('number')}",
+             "title": f"¶{m.group('number')}", "text": f"<p>{m.group('text')}</p>"}
+            for m in found
+        ]  # fmt: skip
+    index["docs"] = docs
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

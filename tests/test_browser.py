@@ -137,6 +137,18 @@ def test_search_finds_people_topics_and_quotes(page: Page, site_url: str, query:
     expect(result).to_be_visible(timeout=10_000)
 
 
+def test_a_search_hit_in_a_source_lands_on_its_paragraph(page: Page, site_url: str):
+    _search(page, site_url, "dud rate")
+    hit = page.locator(".md-search-result__item a[href*='sources/'][href*='#p']").first
+    expect(hit).to_be_visible(timeout=10_000)
+    anchor = (hit.get_attribute("href") or "").rsplit("#", 1)[1]
+    hit.click()
+    paragraph = page.locator(f"#{anchor}")
+    expect(paragraph).to_be_in_viewport()
+    expect(paragraph).to_contain_text("dud rate")
+    assert page.url.endswith(f"#{anchor}") and anchor != "p1"
+
+
 def test_sources_page_searches_the_full_text_in_chunks(page: Page, site_url: str):
     page.goto(site_url)
     page.locator(".md-tabs, .md-nav").get_by_role("link", name="Sources").first.click()
