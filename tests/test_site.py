@@ -287,7 +287,7 @@ def test_names_link_to_entity_pages(seeds_site: Path):
 def test_corroborated_quotes_show_every_source(seeds_site: Path):
     data = json.loads((seeds_site / "briefing.json").read_text())
     quotes = [c for c in data["corroborations"] if c["kind"] == "quote"]
-    assert {tuple(r["article"][:3] for r in c["quotes"]) for c in quotes} == {("pen", "003")}
+    assert {tuple(r["article"][:3] for r in c["quotes"]) for c in quotes} == {("pen", "the")}
     cooper = (seeds_site / "people/laura-cooper/index.html").read_text()
     assert cooper.count("reported by 2 sources") == len(quotes) == 2
 
@@ -323,6 +323,8 @@ def test_discrepancies_and_timeline_pages(seeds_site: Path):
 def test_every_page_links_the_briefing_book(seeds_site: Path):
     assert (seeds_site / "briefing.pdf").stat().st_size > 50_000
     for path in html_pages(seeds_site):
+        if 'http-equiv="refresh"' in path.read_text():
+            continue  # a former address, sending the reader on
         links = [link for link in parse(path).links if link.endswith("briefing.pdf")]
         assert links, path
         assert (path.parent / links[0]).resolve() == (seeds_site / "briefing.pdf").resolve()
