@@ -386,3 +386,13 @@ def test_pages_export_builds_with_plain_mkdocs(tmp_path: Path):
     assert 'id="p7"' in source.read_text(encoding="utf-8")
     glossary_tip = (site / "topics" / "stockpiles" / "index.html").read_text(encoding="utf-8")
     assert "<abbr title=" in glossary_tip
+
+
+def test_timeline_marks_announced_plans(seeds_site: Path):
+    data = json.loads((seeds_site / "briefing.json").read_text())
+    plans = [e for e in data["timeline"] if e["plan"]]
+    assert [(e["date"], e["precision"]) for e in plans] == [("2023-12", "month")]
+    assert "by the end of the year" in plans[0]["text"]
+    html = (seeds_site / "timeline" / "index.html").read_text()
+    row = next(r for r in html.split("<tr>") if "by the end of the year" in r)
+    assert "<em>Planned:</em>" in row
