@@ -170,6 +170,16 @@ class Claims(_Strict):
     subjects: tuple[ClaimSubject, ...] = Field(default=(), description="Named claim subjects.")
 
 
+class Limits(_Strict):
+    """What a folder may hold before the build refuses a file."""
+
+    max_article_mb: Annotated[float, Field(gt=0)] = Field(
+        default=20.0,
+        description="Largest article file read, in megabytes; a larger one is refused unread "
+        "(a news article is well under 1 MB).",
+    )
+
+
 class BriefingConfig(_Strict):
     """The whole of `briefing.yml`."""
 
@@ -194,6 +204,7 @@ class BriefingConfig(_Strict):
         default_factory=dict,
         description="Terms and their definitions: a Glossary page, and a tooltip on every page.",
     )
+    limits: Limits = Field(default_factory=Limits, description="Files the build refuses.")
 
     @model_validator(mode="after")
     def _unique_topic_ids(self) -> BriefingConfig:
@@ -214,6 +225,8 @@ def load_config(path: Path) -> BriefingConfig:
     """Read and validate `briefing.yml`, raising one ConfigError that lists every problem."""
     if not path.is_file():
         raise ConfigError(path, [f"file not found; every seeds folder needs a {CONFIG_NAME}"])
+    if path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
+        raise ConfigError(path, [f"a link to {path.resolve()}, outside the folder: refused"])
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except (yaml.YAMLError, UnicodeDecodeError) as error:

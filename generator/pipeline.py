@@ -75,7 +75,7 @@ def build_briefing(
     cache.start()
     config = load_config(seeds_dir / CONFIG_NAME)
     fingerprint = config_hash(config)
-    paths, problems = scan(seeds_dir)
+    paths, problems = scan(seeds_dir, int(config.limits.max_article_mb * 1_000_000))
     documents: list[tuple[str, Document]] = []
     for path in paths:
         display = display_path(seeds_dir, path)
@@ -227,24 +227,54 @@ def analyse(facts: list[ArticleFacts], config: BriefingConfig) -> Analysis:
     )
 
 
-def scan(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
-    """Article files of a seeds folder in name order, and a Problem for everything else in it."""
+def scan(seeds_dir: Path, max_bytes: int | None = None) -> tuple[list[Path], list[Problem]]:
+    """Article files of a seeds folder in name order, and a Problem for everything else in it.
+
+    Links are never followed: a link whose target lies outside the folder is refused (its
+    target could be any file of whoever builds, `notes.txt -> /etc/passwd`), and one inside
+    it is skipped, since its target is read in its own right or not at all. A file over
+    `max_bytes` is refused before it is read.
+    """
     if not seeds_dir.is_dir():
         raise InputError(seeds_dir, "seeds folder not found")
+    root = seeds_dir.resolve()
     paths, problems = [], []
     for path in sorted(seeds_dir.iterdir(), key=lambda p: p.name):
         if path.name == CONFIG_NAME:
             continue
-        if (
+        shown = display_path(seeds_dir, path)
+        if path.is_symlink():
+            target = path.resolve()
+            if outside_link(path, root):
+                problems.append(
+                    Problem(shown, f"refused: a link to {target}, outside the folder", "error")
+                )
+            else:
+                inside = target.relative_to(root).as_posix()
+                problems.append(
+                    Problem(shown, f"skipped: a link to {inside} (links are not followed)", "info")
+                )
+            continue
+        if not (
             path.is_file()
             and path.suffix.lower() in ARTICLE_SUFFIXES
             and not path.name.startswith(".")
         ):
-            paths.append(path)
-        else:
             kind = "folder" if path.is_dir() else "not a .txt or .md article"
-            problems.append(Problem(display_path(seeds_dir, path), f"skipped: {kind}", "info"))
+            problems.append(Problem(shown, f"skipped: {kind}", "info"))
+            continue
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            over = f"refused: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:g} MB limit"
+            problems.append(Problem(shown, f"{over} (limits.max_article_mb)", "error"))
+            continue
+        paths.append(path)
     return paths, problems
+
+
+def outside_link(path: Path, root: Path) -> bool:
+    """A link (or a file under a linked folder) whose target resolves outside `root`."""
+    return not path.resolve().is_relative_to(root.resolve())
 
 
 def display_path(seeds_dir: Path, path: Path) -> str:

@@ -18,7 +18,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.cache import FactsCache
 from generator.exceptions import BriefingError
 from generator.pdf import write_pdf
-from generator.pipeline import build_briefing, default_workers
+from generator.pipeline import build_briefing, default_workers, outside_link
 from generator.progress import worth_a_line
 from generator.render import export_json, render_pages
 from generator.render.crosssource import format_day
@@ -32,6 +32,12 @@ log = get_plugin_logger(__name__)
 SERVE_PDF_MAX = 100  # articles; a larger book takes minutes to print (bench/README.md)
 EXPORT_NAME = "briefing.json"
 PDF_NAME = "briefing.pdf"
+
+
+def _linked_out(path: Path, docs: Path) -> bool:
+    """A hand-written page or asset under docs/ that is a link to a file outside it (the theme's
+    own files live elsewhere and are not links)."""
+    return path.is_relative_to(docs) and outside_link(path, docs)
 
 
 def _log_progress(done: int, total: int) -> None:
@@ -108,6 +114,12 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             **redirect_pages(result.briefing, config.use_directory_urls),
             **assets(),
         }
+        docs = Path(config.docs_dir)
+        for file in [
+            f for f in files if f.abs_src_path and _linked_out(Path(f.abs_src_path), docs)
+        ]:
+            log.warning(f"refused: docs/{file.src_uri} is a link to a file outside docs/")
+            files.remove(file)
         for uri, content in generated.items():
             existing = files.get_file_from_path(uri)
             if existing is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -50,11 +52,15 @@ def read_article(path: Path, display_path: str, extra_junk: Iterable[str] = ()) 
 
 
 def read_bytes(path: Path, display_path: str) -> bytes:
-    """A file's bytes, or InputError naming the file and why it cannot be read."""
+    """A file's bytes, or InputError naming the file and why it cannot be read (it vanished,
+    or became a link since the folder was listed: links are never followed)."""
     try:
-        return path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     except OSError as error:
-        raise InputError(display_path, f"cannot read file: {error.strerror}") from None
+        reason = "it is a link" if error.errno == errno.ELOOP else error.strerror
+        raise InputError(display_path, f"cannot read file: {reason}") from None
+    with os.fdopen(descriptor, "rb") as file:
+        return file.read()
 
 
 def parse_article(
