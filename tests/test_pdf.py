@@ -142,3 +142,55 @@ def test_long_titles_are_shortened_in_the_running_heads(tmp_path: Path):
         heads[-1]
         == "What the council, the unions, the… What the council, the unions, the traders and the…"
     )
+
+
+def test_the_book_fetches_nothing_an_article_names(tmp_path: Path):
+    """Article text can never make the book load a URL or a file of the machine."""
+    import functools
+    import http.server
+    import threading
+
+    from generator.pdf import render_pdf, write_pdf
+
+    requests: list[str] = []
+
+    class Counting(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            requests.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Counting))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(b"\x89PNG\r\n\x1a\n")
+    try:
+        # Even markup that reached the book's HTML (it is escaped before it can) loads nothing.
+        html = (
+            f'<html><head><link rel="stylesheet" href="{url}/style.css">'
+            f"<style>@import url({url}/import.css); body {{ background: url({url}/bg.png) }}</style>"
+            f'</head><body><p>Text</p><img src="{url}/img.png"><img src="{secret.as_uri()}">'
+            f'<img src="file:///etc/passwd"></body></html>'
+        )
+        render_pdf(html, tmp_path / "book.pdf")
+        # And through the whole pipeline, an article that names URLs.
+        seeds = tmp_path / "seeds"
+        seeds.mkdir()
+        (seeds / "briefing.yml").write_text(
+            "title: T\ntopics:\n  - {id: t, title: T, description: D, cues: [{terms: [tram]}]}\n"
+        )
+        (seeds / "a.md").write_text(
+            f'---\ntitle: "<img src={url}/title.png>"\n---\n\n'
+            f'The tram <img src="{url}/body.png"> and ![x]({url}/md.png) '
+            f"<link rel=stylesheet href={url}/body.css> runs along the river.\n"
+        )
+        write_pdf(build_briefing(seeds).briefing, tmp_path / "article.pdf")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert requests == []
+    assert (tmp_path / "book.pdf").stat().st_size > 1000
