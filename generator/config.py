@@ -14,6 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from generator.exceptions import ConfigError
+from generator.userregex import compile_user
 
 CONFIG_NAME = "briefing.yml"
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
@@ -21,10 +22,7 @@ SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 
 def _check_regexes(patterns: tuple[str, ...]) -> tuple[str, ...]:
     for pattern in patterns:
-        try:
-            re.compile(pattern)
-        except re.error as error:
-            raise ValueError(f"invalid regular expression {pattern!r}: {error}") from None
+        compile_user(pattern)
     return patterns
 
 
@@ -42,7 +40,9 @@ class Cue(_Strict):
         "(`stockpil*` matches stockpile, stockpiled, stockpiling).",
     )
     patterns: tuple[str, ...] = Field(
-        default=(), description="Python regular expressions, for what terms cannot say."
+        default=(),
+        description="Regular expressions (RE2 syntax: no look-arounds or back-references), for "
+        "what terms cannot say.",
     )
     weight: Annotated[float, Field(gt=0)] = Field(
         default=1.0, description="Points a paragraph scores when any of these terms matches."

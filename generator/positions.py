@@ -111,7 +111,7 @@ def find_positions(
 
 BUILTIN = (
     # "support" the verb, not the noun of "a support package" or "thanks for their support".
-    ("support", CueConfig(terms=lx.STANCE_SUPPORTS, patterns=(lx.SUPPORT_VERB,), weight=0.5)),
+    ("support", CueConfig(terms=(*lx.STANCE_SUPPORTS, "support"), weight=0.5)),
     ("oppose", CueConfig(terms=lx.STANCE_OPPOSES, weight=0.5)),
 )
 HYPOTHETICAL = re.compile(
@@ -188,6 +188,8 @@ def _cues_in(text: str, cues: StanceCues, scope: str | None = None) -> list[Cue]
         if builtin and not (about := about if about is not None else _about(scope or text, cues)):
             continue
         for start, end, term in hits:
+            if builtin and term == "support" and not _verb_support(text, start):
+                continue  # the noun: "a support package", "thanks for their support"
             if builtin and HYPOTHETICAL.search(text[max(0, start - 60) : start]):
                 continue  # "whether this takeover is good for Britain", "I'd be glad to"
             negated = NEGATION.search(text[max(0, start - 40) : start])
@@ -215,6 +217,16 @@ def _cues_in(text: str, cues: StanceCues, scope: str | None = None) -> list[Cue]
         if all(cue.end <= k.start or cue.start >= k.end for k in kept):
             kept.append(cue)
     return sorted(kept, key=lambda c: c.start)
+
+
+def _verb_support(text: str, start: int) -> bool:
+    """`we support`, `does not support`: "support" right after a subject or an auxiliary."""
+    words = text[max(0, start - 12) : start].split()
+    return (
+        text[start - 1 : start] == " "
+        and bool(words)
+        and words[-1].lower() in lx.SUPPORT_SUBJECTS
+    )
 
 
 def _object_end(text: str, end: int, cues: StanceCues) -> int | None:

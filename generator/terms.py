@@ -15,10 +15,12 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import simplemma
 
 from generator.config import Cue, term_regex
+from generator.userregex import compile_user
 
 WORD = re.compile(r"\w+")
 Hit = tuple[int, int, str]  # start, end, the words as written, lower-cased and single-spaced
@@ -40,7 +42,7 @@ class TermIndex:
     by_prefix: dict[str, list[_Term]] = field(default_factory=lambda: defaultdict(list))
     by_lemma: dict[str, list[_Term]] = field(default_factory=lambda: defaultdict(list))
     prefix_lengths: set[int] = field(default_factory=set)
-    patterns: list[tuple[Hashable, re.Pattern[str]]] = field(default_factory=list)
+    patterns: list[tuple[Hashable, Any]] = field(default_factory=list)  # re or RE2 patterns
 
 
 def build_index(cues: Sequence[tuple[Hashable, Cue]], lemmas: bool = True) -> TermIndex:
@@ -49,7 +51,9 @@ def build_index(cues: Sequence[tuple[Hashable, Cue]], lemmas: bool = True) -> Te
     index = TermIndex()
     for key, cue in cues:
         flags = 0 if cue.case_sensitive else re.IGNORECASE
-        index.patterns += [(key, re.compile(pattern, flags)) for pattern in cue.patterns]
+        index.patterns += [
+            (key, compile_user(pattern, not cue.case_sensitive)) for pattern in cue.patterns
+        ]
         for term in cue.terms:
             words = tuple(term.rstrip("*").split())
             if not all(WORD.fullmatch(w) for w in words):  # "U.S.": punctuation needs a regex

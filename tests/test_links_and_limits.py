@@ -129,3 +129,43 @@ def test_a_file_that_vanishes_mid_build_is_reported_and_the_rest_kept(
     (gone,) = [p for p in result.problems if p.level == "error"]
     assert "cannot read file: No such file or directory" in gone.message
     assert len(result.briefing.articles) == len(list(TRAM.glob("*.txt"))) - 1
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"^(a+)+$", r"^(a|aa)+$", r"^(a|a?)+$", r"(x+x+)+y", r"^(\w+\s?)*$"]
+)
+def test_catastrophic_user_patterns_finish_on_long_lines(tmp_path: Path, pattern: str):
+    """Backtracking patterns that would run for hours in Python's engine take no time in RE2."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    config = (TRAM / "briefing.yml").read_text()
+    config += f"cleaning:\n  junk_patterns: ['{pattern}']\n"
+    config = config.replace("cues:\n", f"cues:\n      - patterns: ['{pattern}']\n", 1)
+    (seeds / "briefing.yml").write_text(config)
+    long_line = "a" * 41 + "!" + " x" * 5000 + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    (seeds / "a.txt").write_text(f"A headline here\n\n{long_line}\n\n{'a' * 5000}!\n")
+    result = subprocess.run(
+        [str(BIN / "briefing"), "check", str(seeds)], capture_output=True, text=True, timeout=60,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )  # fmt: skip
+    assert "Traceback" not in result.stderr
+    assert "seeds/a.txt" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("pattern", "reason"),
+    [(r"concerns (?=from)", "invalid perl operator"), (r"(a)\1", "invalid escape sequence")],
+)
+def test_patterns_re2_cannot_run_are_refused_with_their_key(
+    tmp_path: Path, pattern: str, reason: str
+):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("A headline here\n\nA body paragraph long enough to count.\n")
+    config = (TRAM / "briefing.yml").read_text() + f"cleaning:\n  junk_patterns: ['{pattern}']\n"
+    (seeds / "briefing.yml").write_text(config)
+    result = run_briefing("check", str(seeds))
+    assert result.returncode == 1
+    assert "cleaning.junk_patterns" in result.stderr and reason in result.stderr
+    assert "no look-arounds or back-references" in result.stderr
+    assert "Traceback" not in result.stderr and "E0000" not in result.stderr

@@ -18,6 +18,7 @@ from generator.ingest.front_matter import apply_front_matter, split_front_matter
 from generator.ingest.header import Header, TextLine, body_start, read_header, stamp
 from generator.ingest.junk import JUNK_RULES, Line, Rule, find_junk
 from generator.model import Document, Removal
+from generator.userregex import compile_user
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 LARGE = 2_000_000  # bytes; larger articles are read whole but slow the build, so say so
@@ -80,7 +81,7 @@ def parse_article(
     if markdown:
         front, text, raw_front, front_warnings = split_front_matter(text, display_path)
         warnings += front_warnings
-    rules = JUNK_RULES + tuple(("corpus rule", re.compile(p)) for p in extra_junk)
+    rules = JUNK_RULES + tuple(("corpus rule", compile_user(p)) for p in extra_junk)
     document = parse_text(text, display_path, rules, markdown=markdown)
     if not document.blocks:
         what = "empty file" if not text.strip() else "no article text left after cleaning"
