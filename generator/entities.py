@@ -29,7 +29,8 @@ from generator.segment import slugify
 Kind = Literal["person", "organisation", "group"]
 ArticleNames = tuple[tuple["Found", ...], ...]  # candidate names of each paragraph
 
-TOKEN = r"(?:[A-ZÀ-Ý](?:[a-zà-ÿ]+|’[A-Z][a-zà-ÿ]+|'[A-Z][a-zà-ÿ]+)(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*|[A-Z]\.)"
+# One capitalised word of a name (bandit takes the name TOKEN for a password: it is a pattern).
+TOKEN = r"(?:[A-ZÀ-Ý](?:[a-zà-ÿ]+|’[A-Z][a-zà-ÿ]+|'[A-Z][a-zà-ÿ]+)(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*|[A-Z]\.)"  # nosec B105
 ORG_NAME = re.compile(
     rf"(?P<org>(?:{TOKEN}|[A-Z]{{2,}}|U\.S\.)(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?(?:{TOKEN}|[A-Z]{{2,}}))*)"
 )

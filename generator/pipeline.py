@@ -201,7 +201,8 @@ def _start_worker(matchers: Matchers, year: int | None) -> None:
 
 
 def _worker_facts(item: tuple[Document, str]) -> ArticleFacts:
-    assert _WORKER is not None
+    if _WORKER is None:
+        raise RuntimeError("worker process started without its matchers")
     matchers, year = _WORKER
     return article_facts(segment(item[0], item[1]), matchers, year)
 
@@ -278,8 +279,10 @@ def outside_link(path: Path, root: Path) -> bool:
 
 
 def display_path(seeds_dir: Path, path: Path) -> str:
-    """A file's path as the briefing shows it: `seeds/001_x.txt`, whatever the working directory."""
-    return f"{seeds_dir.resolve().name}/{path.relative_to(seeds_dir).as_posix()}"
+    """A file's path as the briefing shows it: `seeds/001_x.txt`, whatever the working directory;
+    a control character in a name is shown escaped (`two\\nlines.txt`), so it stays one line."""
+    shown = f"{seeds_dir.resolve().name}/{path.relative_to(seeds_dir).as_posix()}"
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in shown)
 
 
 def assign_slugs(documents: list[Document]) -> list[str]:

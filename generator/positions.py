@@ -223,9 +223,7 @@ def _verb_support(text: str, start: int) -> bool:
     """`we support`, `does not support`: "support" right after a subject or an auxiliary."""
     words = text[max(0, start - 12) : start].split()
     return (
-        text[start - 1 : start] == " "
-        and bool(words)
-        and words[-1].lower() in lx.SUPPORT_SUBJECTS
+        text[start - 1 : start] == " " and bool(words) and words[-1].lower() in lx.SUPPORT_SUBJECTS
     )
 
 

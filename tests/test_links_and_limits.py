@@ -169,3 +169,22 @@ def test_patterns_re2_cannot_run_are_refused_with_their_key(
     assert "cleaning.junk_patterns" in result.stderr and reason in result.stderr
     assert "no look-arounds or back-references" in result.stderr
     assert "Traceback" not in result.stderr and "E0000" not in result.stderr
+
+
+def test_odd_names_slugs_and_dates_stay_in_bounds(tmp_path: Path):
+    """Regression: a name with a newline, two files asking for one slug, a date in the year
+    10000."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "briefing.yml").write_bytes((TRAM / "briefing.yml").read_bytes())
+    body = "The tram runs along the river past the {} every ten minutes.\n"
+    (seeds / "two\nlines.txt").write_text("Tram vote passes\n\n" + body.format("hall"))
+    for name, title in (("a.md", "One"), ("b.md", "Two")):
+        (seeds / name).write_text(f"---\ntitle: {title}\nslug: same\n---\n\n{body.format(name)}")
+    (seeds / "c.md").write_text(f"---\ntitle: Far\ndate: 10000-01-01\n---\n\n{body.format('c')}")
+    result = run_briefing("check", str(seeds))
+    assert "seeds/two\\nlines.txt: title 'Tram vote passes'" in result.stdout
+    assert "seeds/c.md: error: line 3: front matter 'date' must be a date like 2023-07-11, " \
+        "found '10000-01-01'" in result.stderr  # fmt: skip
+    slugs = {a.source_path: a.slug for a in build_briefing(seeds).briefing.articles}
+    assert (slugs["seeds/a.md"], slugs["seeds/b.md"]) == ("same", "same-2")

@@ -29,10 +29,14 @@ def test_workflow_runs_only_readme_commands():
 
 
 def test_workflow_deploys_site_with_pinned_official_actions():
-    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    text = WORKFLOW.read_text(encoding="utf-8")
+    workflow = yaml.safe_load(text)
     steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
     uses = [step["uses"] for step in steps if "uses" in step]
-    assert all(re.fullmatch(r"actions/[\w-]+@v\d+\.\d+\.\d+", use) for use in uses), uses
+    # Pinned by full commit SHA, with the version it was tagged as beside it.
+    assert all(re.fullmatch(r"actions/[\w-]+@[0-9a-f]{40}", use) for use in uses), uses
+    for use in uses:
+        assert re.search(re.escape(use) + r"  # v\d+\.\d+\.\d+\n", text), use
     names = {use.split("@")[0] for use in uses}
     assert {
         "actions/upload-pages-artifact",
@@ -41,9 +45,10 @@ def test_workflow_deploys_site_with_pinned_official_actions():
     } <= names
     upload = next(s for s in steps if s.get("uses", "").startswith("actions/upload-pages-artifact"))
     assert upload["with"]["path"] == "site"
-    setup = next(s for s in steps if s.get("uses", "").startswith("actions/setup-python"))
-    assert setup["with"]["cache"] == "pip"
-    assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    # No permission at the top; each job only what it needs.
+    assert workflow["permissions"] == {}
+    assert workflow["jobs"]["build"]["permissions"] == {"contents": "read", "pages": "read"}
+    assert workflow["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
 
 
 def test_readme_set_up_commands_exist_in_dev_script():
