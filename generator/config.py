@@ -180,6 +180,17 @@ class Limits(_Strict):
     )
 
 
+class Search(_Strict):
+    """How much of the sources Material's one-file site search holds."""
+
+    text_budget: Annotated[int, Field(ge=0)] = Field(
+        default=2_500_000,
+        description="Characters of source text up to which every source paragraph is in the site "
+        "search (about a thousand articles); above it the source pages are searched by the "
+        "Sources page's Pagefind box alone, so the one-file index stays a few megabytes.",
+    )
+
+
 class BriefingConfig(_Strict):
     """The whole of `briefing.yml`."""
 
@@ -205,6 +216,7 @@ class BriefingConfig(_Strict):
         description="Terms and their definitions: a Glossary page, and a tooltip on every page.",
     )
     limits: Limits = Field(default_factory=Limits, description="Files the build refuses.")
+    search: Search = Field(default_factory=Search, description="The site search's size.")
 
     @model_validator(mode="after")
     def _unique_topic_ids(self) -> BriefingConfig:

@@ -1,13 +1,15 @@
 import json
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import markdown
 import pytest
 
+from generator.model import Briefing
 from generator.pipeline import build_briefing
-from generator.render import export_json, pages, render_pages
+from generator.render import export_json, render_pages
 from generator.render.markdown import escape
 from generator.render.site import EXTENSIONS
 
@@ -82,20 +84,19 @@ def test_escaped_text_renders_as_text_only(text: str):
     assert "{" not in inner and "[" not in inner
 
 
-def test_a_large_corpus_leaves_source_paragraphs_to_the_full_text_search(monkeypatch):
+def test_a_large_corpus_leaves_source_paragraphs_to_the_full_text_search():
     briefing = build_briefing(TRAM).briefing
     slug = briefing.articles[0].slug
 
-    def paragraph_lines() -> list[str]:
+    def paragraph_lines(briefing: Briefing) -> list[str]:
         page = render_pages(briefing)[f"sources/{slug}.md"]
         return [line for line in page.splitlines() if ".briefing-para" in line]
 
-    small = paragraph_lines()
+    small = paragraph_lines(briefing)
     assert small and not any("data-search-exclude" in line for line in small)
-    monkeypatch.setattr(pages, "SEARCH_TEXT_BUDGET", briefing.text_size - 1)
-    large = paragraph_lines()
+    # The budget is the corpus's to set (search.text_budget in briefing.yml).
+    search = briefing.config.search.model_copy(update={"text_budget": briefing.text_size - 1})
+    over = replace(briefing, config=briefing.config.model_copy(update={"search": search}))
+    large = paragraph_lines(over)
     assert len(large) == len(small) and all("data-search-exclude" in line for line in large)
-    assert (
-        "which the site search leaves out at this size"
-        in render_pages(briefing)["sources/index.md"]
-    )
+    assert "which the site search leaves out at this size" in render_pages(over)["sources/index.md"]

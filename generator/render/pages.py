@@ -36,7 +36,6 @@ HOME_SOURCES = 10
 GLOSSARY = "glossary.md"
 # Characters of source text above which source paragraphs leave the site search, whose index is
 # one file every reader downloads; the Sources page's full-text search covers them at any size.
-SEARCH_TEXT_BUDGET = 2_500_000
 NOT_SEARCHED = " data-search-exclude"
 CITATION_LINK = re.compile(r'<a (?=[^>]*\bhref="[^"]*sources/[^"#]*#p\d+")')
 SOURCE_SEARCH = (
@@ -295,7 +294,7 @@ def _terms(cues: tuple[str, ...], shown: int = 6) -> str:
 
 def full_text_searched(briefing: Briefing) -> bool:
     """Whether the site search holds every source paragraph, or the corpus is too large for it."""
-    return briefing.text_size <= SEARCH_TEXT_BUDGET
+    return briefing.text_size <= briefing.config.search.text_budget
 
 
 def source_page_markdown(briefing: Briefing, article: Article) -> str:
