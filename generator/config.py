@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -180,6 +180,18 @@ class Limits(_Strict):
     )
 
 
+class Pdf(_Strict):
+    """The briefing book."""
+
+    appendix: Literal["auto", "full", "cited"] = Field(
+        default="auto",
+        description="The sources at the back of the book: `full` prints every paragraph of every "
+        "source (about a page per article: at 1,000 articles several minutes and gigabytes of "
+        "memory to print, and a book of thousands of pages), `cited` only the paragraphs the book "
+        "cites, `auto` the full text up to 100 articles and the cited paragraphs beyond.",
+    )
+
+
 class Search(_Strict):
     """How much of the sources Material's one-file site search holds."""
 
@@ -217,6 +229,7 @@ class BriefingConfig(_Strict):
     )
     limits: Limits = Field(default_factory=Limits, description="Files the build refuses.")
     search: Search = Field(default_factory=Search, description="The site search's size.")
+    pdf: Pdf = Field(default_factory=Pdf, description="What the briefing book holds.")
 
     @model_validator(mode="after")
     def _unique_topic_ids(self) -> BriefingConfig:

@@ -194,3 +194,38 @@ def test_the_book_fetches_nothing_an_article_names(tmp_path: Path):
         server.server_close()
     assert requests == []
     assert (tmp_path / "book.pdf").stat().st_size > 1000
+
+
+def test_a_large_corpus_book_prints_the_cited_paragraphs_only(tmp_path: Path):
+    """`pdf.appendix: cited` (the default beyond 100 articles) keeps the book a briefing."""
+    from generator.pdf import write_pdf
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    config = (seeds / "briefing.yml").read_text() + "pdf:\n  appendix: cited\n"
+    (seeds / "briefing.yml").write_text(config)
+    briefing = build_briefing(seeds).briefing
+    html = book_html(briefing, "")
+    cited = set(re.findall(r'href="#(src-[a-z0-9-]+-p\d+)"', html))
+    printed = set(re.findall(r'<p class="para" id="(src-[a-z0-9-]+-p\d+)"', html))
+    assert cited and printed == cited  # every citation lands, and nothing else is printed
+    total = sum(len(a.paragraphs) for a in briefing.articles)
+    assert len(printed) < total
+    # Every link of the book has its destination in it.
+    ids = set(re.findall(r'id="([^"]+)"', html))
+    assert set(re.findall(r'href="#([^"]+)"', html)) <= ids
+    target = tmp_path / "book.pdf"
+    write_pdf(briefing, target)
+
+    def text(path: Path) -> str:
+        return "".join(page.extract_text() for page in PdfReader(path).pages)
+
+    assert len(text(target)) < len(text(_full_book(tmp_path)))
+
+
+def _full_book(tmp_path: Path) -> Path:
+    from generator.pdf import write_pdf
+
+    target = tmp_path / "full.pdf"
+    write_pdf(build_briefing(SEEDS).briefing, target)
+    return target

@@ -8,6 +8,7 @@ clock: the book's date is the newest source's.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from html import escape
 
 from generator.model import Article, Briefing, Ref
@@ -43,7 +44,8 @@ def book_html(briefing: Briefing, css: str) -> str:
         chapters.append(("timeline", "Timeline", _timeline(briefing)))
     if briefing.config.glossary:
         chapters.append(("glossary", "Glossary", _glossary(briefing)))
-    chapters.append(("sources", "Appendix: the sources", _appendix(briefing)))
+    cited = None if full_appendix(briefing) else _cited(chapters)
+    chapters.append(("sources", "Appendix: the sources", _appendix(briefing, cited)))
     newest = max((a.date for a in briefing.articles if a.date), default=None)
     title = escape(briefing.config.title)
     head = (
@@ -55,7 +57,7 @@ def book_html(briefing: Briefing, css: str) -> str:
         head += f'<meta name="dcterms.created" content="{newest}">'
         head += f'<meta name="dcterms.modified" content="{newest}">'
     head += f"<style>{css}</style></head><body>"
-    body = [_cover(briefing, newest), _contents(briefing, chapters)]
+    body = [_cover(briefing, newest, cited is None), _contents(briefing, chapters)]
     body += [
         f'<section class="chapter" id="{cid}">'
         f'<h1 data-running="{escape(running_head(name, CHAPTER_HEAD))}">{escape(name)}</h1>'
@@ -63,6 +65,9 @@ def book_html(briefing: Briefing, css: str) -> str:
         for cid, name, content in chapters
     ]
     return head + "\n".join(body) + "</body></html>\n"
+
+
+CITED = re.compile(r'href="#(src-[a-z0-9-]+)"')  # a source, or one of its paragraphs
 
 
 def anchor(ref: Ref) -> str:
@@ -79,7 +84,7 @@ def _long_date(iso: str) -> str:
     return dt.date.fromisoformat(iso).strftime("%-d %B %Y")
 
 
-def _cover(briefing: Briefing, newest: str | None) -> str:
+def _cover(briefing: Briefing, newest: str | None, full: bool = True) -> str:
     config = briefing.config
     dates = sorted(a.date for a in briefing.articles if a.date)
     span = f"{_long_date(dates[0])} – {_long_date(dates[-1])}" if dates else "undated"
@@ -100,9 +105,10 @@ def _cover(briefing: Briefing, newest: str | None) -> str:
     parts.append(f'<p class="counts">{" · ".join(counts)}</p>')
     if newest:
         parts.append(f'<p class="built">Compiled from sources up to {_long_date(newest)}.</p>')
+    where = "printed in full" if full else "cited are printed"
     parts.append(
         '<p class="method">Every point is quoted verbatim from a source and cites the numbered '
-        "paragraph it comes from; the sources are printed in full in the appendix.</p></section>"
+        f"paragraph it comes from; the sources' paragraphs {where} in the appendix.</p></section>"
     )
     return "".join(parts)
 
@@ -243,14 +249,40 @@ def _glossary(briefing: Briefing) -> str:
     return "<dl>" + "".join(f"<dt>{escape(t)}</dt><dd>{escape(d)}</dd>" for t, d in items) + "</dl>"
 
 
-def _appendix(briefing: Briefing) -> str:
-    out = ["<p>The cleaned text of every source, paragraphs numbered as cited.</p>"]
+FULL_APPENDIX_MAX = 100  # articles; `pdf.appendix: auto` prints full texts up to this many
+
+
+def full_appendix(briefing: Briefing) -> bool:
+    """Whether the book prints every source in full, or only the paragraphs it cites."""
+    choice = briefing.config.pdf.appendix
+    return choice == "full" or (choice == "auto" and len(briefing.articles) <= FULL_APPENDIX_MAX)
+
+
+def _cited(chapters: list[tuple[str, str, str]]) -> set[str]:
+    """The paragraph anchors the book's chapters cite."""
+    return {m.group(1) for _, _, html in chapters for m in CITED.finditer(html)}
+
+
+def _appendix(briefing: Briefing, cited: set[str] | None) -> str:
+    if cited is None:
+        out = ["<p>The cleaned text of every source, paragraphs numbered as cited.</p>"]
+    else:
+        out = [
+            "<p>The paragraphs this book cites, numbered as in their sources; the full text of "
+            "every source is on the briefing's site (and in the book with "
+            "<code>pdf: {appendix: full}</code> in <code>briefing.yml</code>).</p>"
+        ]
     for article in briefing.articles:
-        out.append(_source(article))
+        if (
+            cited is None
+            or f"src-{article.slug}" in cited
+            or any(anchor(Ref(article.slug, p.id)) in cited for p in article.paragraphs)
+        ):
+            out.append(_source(article, cited))
     return "".join(out)
 
 
-def _source(article: Article) -> str:
+def _source(article: Article, cited: set[str] | None = None) -> str:
     meta = [
         ("Outlet", article.outlet or "—"),
         ("Date", article.date or "—"),
@@ -265,10 +297,12 @@ def _source(article: Article) -> str:
     out.append('<p class="meta">' + " · ".join(f"{k}: {escape(v)}" for k, v in meta) + "</p>")
     section = None
     for paragraph in article.paragraphs:
+        ref = Ref(article.slug, paragraph.id)
+        if cited is not None and anchor(ref) not in cited:
+            continue
         if paragraph.section and paragraph.section != section:
             out.append(f"<h3>{escape(paragraph.section)}</h3>")
         section = paragraph.section
-        ref = Ref(article.slug, paragraph.id)
         out.append(
             f'<p class="para" id="{anchor(ref)}"><span class="pnum">¶{paragraph.number}</span> '
             f"{escape(paragraph.text)}</p>"
