@@ -100,3 +100,23 @@ def test_a_large_corpus_leaves_source_paragraphs_to_the_full_text_search():
     large = paragraph_lines(over)
     assert len(large) == len(small) and all("data-search-exclude" in line for line in large)
     assert "which the site search leaves out at this size" in render_pages(over)["sources/index.md"]
+
+
+def test_hub_pages_stay_bounded_on_a_large_corpus(tmp_path: Path):
+    """An actor named in every article gets the most relevant passages, counted, not all."""
+    from bench.corpus import write_corpus
+    from generator.render import actors
+
+    write_corpus(tmp_path / "seeds", 120)
+    briefing = build_briefing(tmp_path / "seeds").briefing
+    busiest = max(briefing.analysis.entities, key=lambda e: len(e.mentions))
+    page = render_pages(briefing)[f"people/{busiest.id}.md"]
+    mentions = page.split("## Mentions by topic")[1].split("## Cited on")[0]
+    for section in mentions.split("\n### ")[1:]:
+        items = [line for line in section.splitlines() if line.startswith("- ")]
+        assert len(items) <= actors.MENTIONS_PER_TOPIC
+    assert "more mentions: the full-text search of" in mentions
+    cited_on = page.split("## Cited on")[1]
+    assert cited_on.count("\n- ") <= actors.SOURCES_SHOWN + len(briefing.config.topics)
+    assert len(busiest.mentions) > 10 * actors.MENTIONS_PER_TOPIC
+    assert len(page.encode()) < 200_000

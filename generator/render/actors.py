@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
+from functools import partial
 
 from generator.model import Briefing, Corroboration, Entity, Evidence, Position, Ref
 from generator.render.markdown import (
@@ -29,6 +31,13 @@ STANCE_LABELS = {
     "unclear": "Unclear",
 }
 STANCE_ORDER = ("supports", "opposes", "mixed", "unclear")
+
+# A hub page shows what a reader can use, never every one of thousands of mentions: the most
+# relevant few of each list, with the count of the rest and where to find them.
+MENTIONS_PER_TOPIC = 10
+QUOTES_SHOWN = 40
+EVIDENCE_SHOWN = 20
+SOURCES_SHOWN = 40
 
 
 def actor_pages(briefing: Briefing) -> dict[str, str]:
@@ -96,20 +105,31 @@ def entity_markdown(briefing: Briefing, entity: Entity) -> str:
     if not quotes:
         out.append("No direct quotation in the sources.\n")
     shown: set[Ref] = set()
+    listed = 0
     for quote in quotes:
         if quote.ref in shown:
             continue  # already listed as reported by another source
         group = corroboration_of(briefing, quote.ref)
         shown.update(group.refs if group else (quote.ref,))
+        listed += 1
+        if listed > QUOTES_SHOWN:
+            continue
         said = f"“{escape(quote.text)}”"
         label = f" (as *{escape(quote.speaker_label)}*)" if quote.speaker_label else ""
         out.append(f"- {said}{label} {_reported(briefing, quote.ref, page)}")
+    if listed > QUOTES_SHOWN:
+        out.append(f"\n{_more(listed - QUOTES_SHOWN, 'quotation', page)}")
     out.append("\n## Mentions by topic\n")
     out.append(not_searched(_mentions_by_topic(briefing, entity, page)))
     out.append("## Cited on\n")
     links = [link(t.title, page, topic_page(t.id)) for t in citing_topics(briefing, entity)]
-    links += [link(briefing.article(s).display_title, page, source_page(s)) for s in sources]
+    links += [
+        link(briefing.article(s).display_title, page, source_page(s))
+        for s in sources[:SOURCES_SHOWN]
+    ]
     out.append(not_searched("\n".join(f"- {item}" for item in links) + "\n"))
+    if len(sources) > SOURCES_SHOWN:
+        out.append(_more(len(sources) - SOURCES_SHOWN, "source", page))
     return "\n".join(out)
 
 
@@ -132,9 +152,33 @@ def _position_section(briefing: Briefing, position: Position | None, page: str) 
     lines = [
         f"**{STANCE_LABELS[position.stance]}**, on {plural(len(position.evidence), 'passage')}:\n"
     ]
-    for evidence in position.evidence:
+    # Over the bound, the passages with cues: they are what the stance rests on.
+    chosen = _most(list(position.evidence), EVIDENCE_SHOWN, lambda e: bool(e.support or e.oppose))
+    for evidence in chosen:
         lines.append(f"- {_evidence_text(evidence)} {_cites(briefing, (evidence.ref,), page)}")
+    if len(position.evidence) > EVIDENCE_SHOWN:
+        lines.append(f"\n{_more(len(position.evidence) - EVIDENCE_SHOWN, 'passage', page)}")
     return "\n".join(lines) + "\n"
+
+
+def _most(items: list, count: int, weight: Callable) -> list:
+    """All the items when they are few, else the `count` weighing most, in their own order."""
+    if len(items) <= count:
+        return items
+    best = sorted(range(len(items)), key=lambda i: -weight(items[i]))[:count]
+    return [items[i] for i in sorted(best)]
+
+
+def _score(briefing: Briefing, ref: Ref, topic: str) -> float:
+    return next((f.score for f in briefing.filings.get(ref, ()) if f.topic == topic), 0.0)
+
+
+def _more(count: int, noun: str, page: str) -> str:
+    """What a bounded list leaves out, and where all of it is."""
+    return (
+        f"*… and {plural(count, 'more ' + noun)}: the full-text search of "
+        f"{link('the Sources page', page, 'sources/index.md')} finds every one.*\n"
+    )
 
 
 def _evidence_text(evidence: Evidence) -> str:
@@ -185,7 +229,8 @@ def _mentions_by_topic(briefing: Briefing, entity: Entity, page: str) -> str:
             else "Not filed under a topic"
         )
         out.append(f"### {heading}\n")
-        for ref in refs:
+        ranked = _most(refs, MENTIONS_PER_TOPIC, partial(_score, briefing, topic=topic_id))
+        for ref in ranked:
             paragraph = briefing.paragraph(ref)
             start = first_mention[ref]
             sentence = next(s for s in paragraph.sentences if s.start <= start < s.end)
@@ -198,6 +243,8 @@ def _mentions_by_topic(briefing: Briefing, entity: Entity, page: str) -> str:
                 own=entity.id,
             )
             out.append(f"- {text} {_cites(briefing, (ref,), page)}")
+        if len(refs) > MENTIONS_PER_TOPIC:
+            out.append(f"\n{_more(len(refs) - MENTIONS_PER_TOPIC, 'mention', page)}")
         out.append("")
     return "\n".join(out) + "\n"
 
