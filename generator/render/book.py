@@ -117,7 +117,7 @@ def _contents(briefing: Briefing, chapters: list[tuple[str, str, str]]) -> str:
     items = [f'<li><a href="#{cid}">{escape(name)}</a></li>' for cid, name, _ in chapters]
     sources = [
         f'<li class="sub"><a href="#src-{a.slug}">{escape(a.display_title)}</a></li>'
-        for a in briefing.articles
+        for a in (briefing.articles if full_appendix(briefing) else ())
     ]
     return (
         '<nav class="contents" id="contents"><h1 class="contents-title">Contents</h1><ol>'
@@ -143,11 +143,15 @@ def _summary(briefing: Briefing) -> str:
             f"{plural(len(filed), 'paragraph')} from {plural(sources, 'source')}.</li>"
         )
     out.append("</ul><h2>Sources</h2>")
+    every = newest_first(briefing.articles)
+    shown = every if full_appendix(briefing) else every[:BOOK_SOURCES]
     out.append(_table(["Source", "Outlet", "Date"], [
         [f'<a href="#src-{a.slug}">{escape(a.display_title)}</a>', escape(a.outlet or "—"),
          a.date or "undated"]
-        for a in newest_first(briefing.articles)
+        for a in shown
     ]))  # fmt: skip
+    if len(shown) < len(every):
+        out.append(_more(len(every) - len(shown), "source", "the site's Sources page"))
     return "".join(out)
 
 
@@ -168,7 +172,11 @@ def _topic(briefing: Briefing, topic) -> str:
         [escape(briefing.article(slug).display_title), " ".join(cites)]
         for slug, cites in by_article.items()
     ]
+    if not full_appendix(briefing):  # the sources covering the topic most
+        rows = sorted(rows, key=lambda row: -row[1].count("<a "))[:BOOK_SOURCES]
     out.append(_table(["Source", "Paragraphs"], rows) if rows else "<p>No source covers this.</p>")
+    if len(rows) < len(by_article):
+        out.append(_more(len(by_article) - len(rows), "source", "the site's topic page"))
     return "".join(out)
 
 
@@ -179,6 +187,9 @@ def _matrix(briefing: Briefing) -> str:
         key=lambda p: (STANCE_ORDER.index(p.stance), -len(p.evidence)),
     )
     rows = []
+    if not full_appendix(briefing):  # each stance's actors with the most evidence
+        positions = sorted(positions, key=lambda p: -len(p.evidence))[:BOOK_ACTORS]
+        positions.sort(key=lambda p: (STANCE_ORDER.index(p.stance), -len(p.evidence)))
     for position in positions:
         entity = entities[position.entity]
         strongest = strongest_evidence(position)
@@ -198,7 +209,16 @@ def _actors(briefing: Briefing) -> str:
     question = briefing.config.stance.question if briefing.config.stance else "the question"
     out = [f"<p>Each actor's stance on {escape(question)}, with every passage it rests on.</p>"]
     entities = {e.id: e for e in briefing.analysis.entities}
-    for position in briefing.analysis.positions:
+    positions = list(briefing.analysis.positions)
+    bounded = not full_appendix(briefing)
+    if bounded and len(positions) > BOOK_ACTORS:
+        out = [
+            f"<p>The {BOOK_ACTORS} actors with the most evidence of their stance on "
+            f"{escape(question)} (of {len(positions)}), with the passages it rests on most; "
+            "the site's pages have every actor and every passage.</p>"
+        ]
+        positions = sorted(positions, key=lambda p: -len(p.evidence))[:BOOK_ACTORS]
+    for position in positions:
         entity = entities[position.entity]
         roles = "; ".join(escape(r.text) for r in entity.roles)
         out.append(f"<h2>{escape(entity.name)}</h2>")
@@ -206,7 +226,11 @@ def _actors(briefing: Briefing) -> str:
             f'<p class="meta">{entity.kind.capitalize()}{" · " + roles if roles else ""} · '
             f"<strong>{STANCE_LABELS[position.stance]}</strong></p><ul>"
         )
-        for evidence in position.evidence:
+        evidence_shown = position.evidence
+        if bounded:
+            evidence_shown = tuple(e for e in position.evidence if e.support or e.oppose)
+            evidence_shown = (evidence_shown or position.evidence)[:BOOK_EVIDENCE]
+        for evidence in evidence_shown:
             text = escape(evidence.text)
             shown = f"“{text}”" if evidence.via == "quote" else text
             out.append(f"<li>{shown} {_cite(briefing, evidence.ref)}</li>")
@@ -229,7 +253,11 @@ def _discrepancies(briefing: Briefing) -> str:
 
 def _timeline(briefing: Briefing) -> str:
     rows = []
-    for event in briefing.analysis.timeline:
+    events = list(briefing.analysis.timeline)
+    bounded = not full_appendix(briefing)
+    if bounded:  # what the sources say happened, not each source's own date
+        events = [e for e in events if not e.published]
+    for event in events[:BOOK_EVENTS] if bounded else events:
         when = format_date(event) + (" †" if event.basis else "")
         if event.published:
             article = briefing.article(event.ref.article)
@@ -241,7 +269,10 @@ def _timeline(briefing: Briefing) -> str:
             rows.append([when, what, _cite(briefing, event.ref)])
     note = next((e.basis for e in briefing.analysis.timeline if e.basis), None)
     intro = f"<p>† The article gives no date: the {escape(note)}.</p>" if note else ""
-    return intro + _table(["When", "What the source says", "Source"], rows)
+    more = ""
+    if bounded and len(events) > BOOK_EVENTS:
+        more = _more(len(events) - BOOK_EVENTS, "dated sentence", "the site's Timeline")
+    return intro + _table(["When", "What the source says", "Source"], rows) + more
 
 
 def _glossary(briefing: Briefing) -> str:
@@ -250,6 +281,15 @@ def _glossary(briefing: Briefing) -> str:
 
 
 FULL_APPENDIX_MAX = 100  # articles; `pdf.appendix: auto` prints full texts up to this many
+# Beyond that the book is bounded like the site's hub pages: the most telling few, counted.
+BOOK_SOURCES = 50
+BOOK_ACTORS = 40
+BOOK_EVIDENCE = 5
+BOOK_EVENTS = 150
+
+
+def _more(count: int, noun: str, where: str) -> str:
+    return f'<p class="more"><em>… and {plural(count, noun)} more, on {where}.</em></p>'
 
 
 def full_appendix(briefing: Briefing) -> bool:
@@ -289,8 +329,9 @@ def _source(article: Article, cited: set[str] | None = None) -> str:
         ("Author", article.author or "—"),
         ("File", article.source_path),
     ]
+    kind = "source" if cited is None else "source cited"  # cited ones run on, no page each
     out = [
-        f'<article class="source" id="src-{article.slug}">'
+        f'<article class="{kind}" id="src-{article.slug}">'
         f'<h2 data-running="{escape(running_head(article.display_title, CHAPTER_HEAD))}">'
         f"{escape(article.display_title)}</h2>"
     ]
