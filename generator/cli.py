@@ -15,7 +15,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError
 
 from generator.exceptions import BriefingError
-from generator.model import Ref
+from generator.model import Briefing, Ref
 from generator.pipeline import build_briefing, default_workers
 from generator.plugin import BriefingPlugin
 from generator.progress import reporter
@@ -170,13 +170,7 @@ def pdf(seeds: Path, output: Path) -> None:
     """
     from generator.pdf import write_pdf
 
-    try:
-        result = build_briefing(seeds, reporter(), workers=default_workers())
-    except BriefingError as error:
-        raise click.ClickException(str(error)) from None
-    for problem in result.problems:
-        click.echo(str(problem), err=True)
-    write_pdf(result.briefing, output)
+    write_pdf(_analysed(seeds), output)
     click.echo(f"Wrote {output}")
 
 
@@ -199,18 +193,23 @@ def pages(out: Path, seeds: Path) -> None:
     """
     from generator.render.site import standalone
 
+    files = standalone(_analysed(seeds))
+    for uri, content in files.items():
+        target = out / uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    click.echo(f"Wrote {len(files)} files into {out}")
+
+
+def _analysed(seeds: Path) -> Briefing:
+    """The briefing of SEEDS, its problems told on stderr; a bad folder is a clean error."""
     try:
         result = build_briefing(seeds, reporter(), workers=default_workers())
     except BriefingError as error:
         raise click.ClickException(str(error)) from None
     for problem in result.problems:
         click.echo(str(problem), err=True)
-    files = standalone(result.briefing)
-    for uri, content in files.items():
-        target = out / uri
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
-    click.echo(f"Wrote {len(files)} files into {out}")
+    return result.briefing
 
 
 def _log_to_terminal() -> None:

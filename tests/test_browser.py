@@ -228,6 +228,18 @@ def test_readable_with_javascript_off(browser: Browser, site_url: str):
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 
+def _axe_serious(page: Page, context: str = "document") -> list[str]:
+    """axe-core's serious and critical violations on the page (or one element of it)."""
+    page.add_script_tag(path=str(AXE))
+    target = "document" if context == "document" else repr(context)
+    result = page.evaluate(f"async () => await axe.run({target})")
+    return [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
 @pytest.mark.skipif(not AXE.exists(), reason="needs axe-core (./dev test installs it with npm)")
 def test_citation_previews_its_paragraph_on_hover_and_focus(page: Page, published_url: str):
     page.goto(published_url + "topics/burns-mission/")
@@ -259,13 +271,7 @@ def test_citation_previews_its_paragraph_on_hover_and_focus(page: Page, publishe
     expect(preview).to_be_visible()
     expect(page.locator(".md-tooltip2--active")).to_have_css("opacity", "1")
     # The open preview itself (the page under it is checked closed, below).
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run('.md-tooltip2--active')")
-    serious = [
-        f"{v['id']}: {v['nodes'][0]['target']} {v['nodes'][0]['html'][:120]}"
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
+    serious = _axe_serious(page, ".md-tooltip2--active")
     assert serious == [], "\n".join(serious)
 
 
@@ -274,13 +280,7 @@ def test_no_serious_accessibility_violations(page: Page, site_url: str):
     found = {}
     for path in MAIN_PAGES:
         page.goto(site_url + path)
-        page.add_script_tag(path=str(AXE))
-        result = page.evaluate("async () => await axe.run(document)")
-        serious = [
-            f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
-            for v in result["violations"]
-            if v["impact"] in ("serious", "critical")
-        ]
+        serious = _axe_serious(page)
         if serious:
             found[path or "home"] = serious
     assert found == {}, found
