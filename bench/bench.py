@@ -1,7 +1,9 @@
 """Benchmark: analysis, render and full build at several corpus sizes, against plain MkDocs.
 
 Prints one row per size and the scaling factor (build time at the largest size ÷ at the
-previous one). Corpora are synthetic and deterministic (bench/corpus.py). Run: bench/run [SIZES].
+previous one). Two floors: our own generated pages as plain Markdown, and the least a site
+showing every article can cost (one plain page per article, Material and search). Corpora
+are synthetic and deterministic (bench/corpus.py). Run: bench/run [SIZES].
 """
 
 from __future__ import annotations
@@ -62,6 +64,30 @@ def floor_project(root: Path, pages: dict[str, str]) -> Path:
     return root
 
 
+def article_floor(root: Path, briefing) -> Path:
+    """The least a site showing every article can cost: one plain page per article with the
+    same paragraphs, Material and its search, the pages kept out of the nav."""
+    docs = root / "docs"
+    (docs / "articles").mkdir(parents=True)
+    (docs / "index.md").write_text("# Articles\n", encoding="utf-8")
+    for article in briefing.articles:
+        text = "\n\n".join(p.text for p in article.paragraphs)
+        (docs / "articles" / f"{article.slug}.md").write_text(
+            f"# {article.display_title}\n\n{text}\n", encoding="utf-8"
+        )
+    config = {
+        "site_name": "floor", "docs_dir": "docs", "site_dir": "site",
+        "theme": {"name": "material", "font": False}, "plugins": ["search"],
+        "not_in_nav": "articles/*", "nav": ["index.md"],
+    }  # fmt: skip
+    (root / "mkdocs.yml").write_text(json.dumps(config), encoding="utf-8")
+    return root
+
+
+def largest_page_mb(site: Path) -> float:
+    return max(p.stat().st_size for p in site.rglob("*.html")) / 1e6
+
+
 def rebuild(corpus: Path, root: Path) -> tuple[float, float]:
     """Seconds of the in-process rebuild `mkdocs serve` makes after one article is edited, and of
     the briefing's own part of it (analysis with the cache, render, export)."""
@@ -108,6 +134,8 @@ def measure(size: int, work: Path) -> dict[str, float]:
                          "--no-pdf"], work)  # fmt: skip
     floor_root = floor_project(work / f"floor-{size}", pages)
     floor, floor_peak = timed([str(BIN / "mkdocs"), "build", "-q"], floor_root)
+    plain_root = article_floor(work / f"articles-{size}", briefing)
+    plain, _ = timed([str(BIN / "mkdocs"), "build", "-q"], plain_root)
     warm, own = rebuild(corpus, work / f"rebuild-{size}")
     return {
         "size": size, "analysis": analysis, "rate": size / analysis, "parallel": parallel,
@@ -115,6 +143,9 @@ def measure(size: int, work: Path) -> dict[str, float]:
         "peak": peak, "floor_peak": floor_peak, "site": size_mb(site),
         "index": (site / "search" / "search_index.json").stat().st_size / 1e6,
         "pagefind": size_mb(site / "pagefind"), "rebuild": warm, "own": own,
+        "plain": plain, "plain_ratio": build / plain,
+        "bytes_ratio": size_mb(site) / size_mb(plain_root / "site"),
+        "largest": largest_page_mb(site),
     }  # fmt: skip
 
 
@@ -122,7 +153,8 @@ def main(sizes: list[int]) -> None:
     work = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
     print(f"articles | analysis s (articles/s), one core | {default_workers()} workers s | "
           "render s | build s | plain MkDocs s | ratio | rebuild after 1 edit s (briefing's part) "
-          "| peak MB (plain MkDocs) | site MB | search index MB | Pagefind MB")  # fmt: skip
+          "| peak MB (plain MkDocs) | site MB | search index MB | Pagefind MB | one page per "
+          "article s | ratio | site bytes ratio | largest page MB")  # fmt: skip
     rows = []
     try:
         for size in sizes:
@@ -134,7 +166,8 @@ def main(sizes: list[int]) -> None:
                 f"{r['render']:>8.1f}", f"{r['build']:>7.1f}", f"{r['floor']:>14.1f}",
                 f"{r['ratio']:>5.2f}", f"{r['rebuild']:>32.1f} ({r['own']:>4.1f})",
                 f"{r['peak']:>15.0f} ({r['floor_peak']:>4.0f})", f"{r['site']:>7.1f}",
-                f"{r['index']:>15.1f}", f"{r['pagefind']:>11.1f}",
+                f"{r['index']:>15.1f}", f"{r['pagefind']:>11.1f}", f"{r['plain']:.1f}",
+                f"{r['plain_ratio']:.2f}", f"{r['bytes_ratio']:.2f}", f"{r['largest']:.2f}",
             ]  # fmt: skip
             print(" | ".join(cells), flush=True)
         if len(rows) > 1:
