@@ -11,6 +11,7 @@ from generator.model import Briefing
 from generator.pipeline import build_briefing
 from generator.render import export_json, render_pages
 from generator.render.markdown import escape
+from generator.render.pages import TOPIC_SOURCES
 from generator.render.site import EXTENSIONS
 
 from .conftest import TRAM
@@ -120,3 +121,21 @@ def test_hub_pages_stay_bounded_on_a_large_corpus(tmp_path: Path):
     assert cited_on.count("\n- ") <= actors.SOURCES_SHOWN + len(briefing.config.topics)
     assert len(busiest.mentions) > 10 * actors.MENTIONS_PER_TOPIC
     assert len(page.encode()) < 200_000
+    # A topic's coverage table names the sources covering it most, and counts the rest.
+    topics = [p for uri, p in render_pages(briefing).items() if uri.startswith("topics/")]
+    widest = max(topics, key=lambda p: p.count("\n| "))
+    coverage = widest.split("## Coverage by source")[1].split("## Actors involved")[0]
+    assert coverage.count("\n| ") <= TOPIC_SOURCES + 1  # the header row too
+    assert "more sources: the" in coverage
+
+
+def test_the_timeline_page_of_a_large_corpus_is_sampled_across_its_span(monkeypatch):
+    from generator.render import crosssource
+
+    briefing = build_briefing(TRAM).briefing
+    dated = [e for e in briefing.analysis.timeline if not e.published]
+    monkeypatch.setattr(crosssource, "TIMELINE_ROWS", 2)
+    page = render_pages(briefing)["timeline.md"]
+    rows = [line for line in page.splitlines() if line.startswith("| ") and "---" not in line]
+    assert len(rows) - 1 <= -(-len(dated) // -(-len(dated) // 2))
+    assert "Published" not in page and "one in every" in page

@@ -38,6 +38,7 @@ MENTIONS_PER_TOPIC = 10
 QUOTES_SHOWN = 40
 EVIDENCE_SHOWN = 20
 SOURCES_SHOWN = 40
+MATRIX_ACTORS = 60  # the actors with the most evidence, in a positions matrix
 
 
 def actor_pages(briefing: Briefing) -> dict[str, str]:
@@ -257,8 +258,9 @@ def positions_matrix(briefing: Briefing, page: str) -> str:
         key=lambda p: (STANCE_ORDER.index(p.stance), -len(p.evidence), order[p.entity]),
     )
     entities = {e.id: e for e in briefing.analysis.entities}
+    shown = _most(positions, MATRIX_ACTORS, lambda p: len(p.evidence))
     rows = []
-    for position in positions:
+    for position in shown:
         entity = entities[position.entity]
         strongest = strongest_evidence(position)
         more = link("all evidence", page, entity_page(entity.id), "position")
@@ -278,7 +280,13 @@ def positions_matrix(briefing: Briefing, page: str) -> str:
         "sources say they did. Each stance links to all of its evidence.\n"
     )
     matrix = table(["Actor", "Role", "Stance", "Strongest evidence", "More"], rows)
-    return f'{intro}\n<div class="briefing-matrix" markdown>\n\n{matrix}\n</div>\n'
+    rest = ""
+    if len(shown) < len(positions):
+        rest = (
+            f"\n*… and {plural(len(positions) - len(shown), 'more actor')} with a stance, on "
+            f"{link('People & organisations', page, PEOPLE_INDEX)}.*\n"
+        )
+    return f'{intro}\n<div class="briefing-matrix" markdown>\n\n{matrix}\n</div>\n{rest}'
 
 
 def _quoted(evidence: Evidence, text: str) -> str:

@@ -18,6 +18,7 @@ from generator.render.markdown import (
 
 DISCREPANCIES = "discrepancies.md"
 TIMELINE = "timeline.md"
+TIMELINE_ROWS = 500  # rows of the Timeline page; a larger corpus's is sampled evenly
 INFERRED = "†"
 
 
@@ -92,6 +93,15 @@ def timeline(briefing: Briefing) -> str:
     if any(e.basis for e in events):
         basis = next(e.basis for e in events if e.basis)
         out.append(f"{INFERRED} The article gives no date: the {basis}.\n")
+    if len(events) > TIMELINE_ROWS:  # a bounded page: the sources' own dates are on Sources
+        dated = [e for e in events if not e.published]
+        step = max(1, -(-len(dated) // TIMELINE_ROWS))  # every n-th, to keep the whole span
+        events = tuple(dated[::step])
+        out.append(
+            f"This corpus has {len(briefing.analysis.timeline)} dated entries: one in every "
+            f"{step} dated sentences is shown, across the whole span, and no publication date; "
+            "the Sources page lists and searches every source.\n"
+        )
     rows = []
     for event in events:
         article = briefing.article(event.ref.article)

@@ -37,6 +37,7 @@ GLOSSARY = "glossary.md"
 # Characters of source text above which source paragraphs leave the site search, whose index is
 # one file every reader downloads; the Sources page's full-text search covers them at any size.
 NOT_SEARCHED = " data-search-exclude"
+TOPIC_SOURCES = 60  # sources in a topic page's coverage table; the rest are counted
 CITATION_LINK = re.compile(r'<a (?=[^>]*\bhref="[^"]*sources/[^"#]*#p\d+")')
 SOURCE_SEARCH = (
     '<div id="briefing-source-search" data-bundle="../pagefind/" data-search-exclude></div>\n'
@@ -249,7 +250,16 @@ def topic_page_markdown(briefing: Briefing, topic: Topic, points: list[KeyPoint]
             f"{plural(len(filed), 'paragraph')} from {len(rows)} of "
             f"{plural(len(briefing.articles), 'source')}.\n"
         )
-        out.append(table(["Source", "Outlet", "Date", "Paragraphs"], rows))
+        shown = rows
+        if len(rows) > TOPIC_SOURCES:  # the sources that cover the topic most
+            most = sorted(range(len(rows)), key=lambda i: -rows[i][3].count("¶"))
+            shown = [rows[i] for i in sorted(most[:TOPIC_SOURCES])]
+        out.append(table(["Source", "Outlet", "Date", "Paragraphs"], shown))
+        if len(shown) < len(rows):
+            out.append(
+                f"*… and {plural(len(rows) - len(shown), 'more source')}: the "
+                f"{link('Sources page', page, SOURCES_INDEX)} lists and searches them all.*\n"
+            )
     else:
         out.append("No source covers this topic.\n")
     if briefing.analysis.entities:
