@@ -192,6 +192,15 @@ class Pdf(_Strict):
     )
 
 
+class Copies(_Strict):
+    """Copies and reprints: found so that a source reprinted is counted once."""
+
+    detect: bool = Field(
+        default=True,
+        description="Find articles that republish another (exact, edited or word-spun copies).",
+    )
+
+
 class Search(_Strict):
     """How much of the sources Material's one-file site search holds."""
 
@@ -230,6 +239,7 @@ class BriefingConfig(_Strict):
     limits: Limits = Field(default_factory=Limits, description="Files the build refuses.")
     search: Search = Field(default_factory=Search, description="The site search's size.")
     pdf: Pdf = Field(default_factory=Pdf, description="What the briefing book holds.")
+    copies: Copies = Field(default_factory=Copies, description="Copies and reprints.")
 
     @model_validator(mode="after")
     def _unique_topic_ids(self) -> BriefingConfig:

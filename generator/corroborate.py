@@ -38,12 +38,16 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def corroborate(
-    articles: tuple[Article, ...], quotes: tuple[Quote, ...]
+    articles: tuple[Article, ...],
+    quotes: tuple[Quote, ...],
+    copy_of: dict[str, str] | None = None,
 ) -> tuple[Corroboration, ...]:
-    """Quotations and claims that appear in two or more sources, in corpus order."""
+    """Quotations and claims that appear in two or more independent sources, in corpus order;
+    a copy and its original are one source (`copy_of`: a copy's slug → its original's)."""
     order = {a.slug: i for i, a in enumerate(articles)}
+    copy_of = copy_of or {}
     quote_groups = _group(
-        [(q.ref, q.text, q.speaker) for q in quotes], SAME_QUOTE, compatible=_same_speaker
+        [(q.ref, q.text, q.speaker) for q in quotes], SAME_QUOTE, copy_of, _same_speaker
     )
     quoted = {ref for group in quote_groups for ref, _ in group}
     sentences = [
@@ -54,7 +58,7 @@ def corroborate(
         for s in p.sentences
         if len(content_words(s.text)) >= MIN_CLAIM_WORDS
     ]
-    claim_groups = _group(sentences, SAME_CLAIM)
+    claim_groups = _group(sentences, SAME_CLAIM, copy_of)
     result = [_corroboration("quote", g, order) for g in quote_groups]
     result += [_corroboration("claim", g, order) for g in claim_groups]
     return tuple(
@@ -66,8 +70,14 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def _group(items: Sequence[tuple[Ref, str, str | None]], threshold: float, compatible=None):
-    """Passages from different articles that overlap past the threshold, joined transitively."""
+def _group(
+    items: Sequence[tuple[Ref, str, str | None]],
+    threshold: float,
+    copy_of: dict[str, str],
+    compatible=None,
+):
+    """Passages from different articles that overlap past the threshold, joined transitively;
+    a group stands only when its articles are more than one original and its copies."""
     words = [content_words(text) for _, text, _ in items]
     pairs = (
         (i, j)
@@ -77,7 +87,7 @@ def _group(items: Sequence[tuple[Ref, str, str | None]], threshold: float, compa
         and overlap(words[i], words[j]) >= threshold
     )
     groups = [[items[i][:2] for i in group] for group in connected(len(items), pairs)]
-    return [g for g in groups if len({ref.article for ref, _ in g}) > 1]
+    return [g for g in groups if len({copy_of.get(r.article, r.article) for r, _ in g}) > 1]
 
 
 def _corroboration(kind, group: list[tuple[Ref, str]], order: dict[str, int]) -> Corroboration:

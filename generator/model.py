@@ -197,6 +197,17 @@ class Corroboration:
 
 
 @dataclass(frozen=True, slots=True)
+class Copy:
+    """An article that republishes another; `share` of its paragraphs are the original's own
+    words, and `spun` when the words were changed and the sentences kept."""
+
+    article: str
+    original: str
+    share: float
+    spun: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A figure as one source gives it (`more than 120`), with its sentence."""
 
@@ -238,6 +249,7 @@ class Analysis:
     corroborations: tuple[Corroboration, ...] = ()
     discrepancies: tuple[Discrepancy, ...] = ()
     timeline: tuple[Event, ...] = ()
+    copies: tuple[Copy, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -313,3 +325,14 @@ class Briefing:
     def corroboration_of(self) -> dict[Ref, Corroboration]:
         """The corroboration group each reported paragraph belongs to."""
         return {ref: c for c in self.analysis.corroborations for ref in c.refs}
+
+    @cached_property
+    def copy_of(self) -> dict[str, str]:
+        """Each copy's original, by slug."""
+        return {c.article: c.original for c in self.analysis.copies}
+
+    def independent(self, refs: Iterable[Ref]) -> tuple[int, int]:
+        """How many independent sources the passages come from, and how many reprints of them."""
+        articles = {ref.article for ref in refs}
+        originals = {self.copy_of.get(a, a) for a in articles}
+        return len(originals), len(articles) - len(originals)

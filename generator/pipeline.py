@@ -14,6 +14,7 @@ from typing import Literal
 from generator.cache import ArticleFacts, FactsCache, config_hash, document_key
 from generator.claims import claims_in, find_discrepancies
 from generator.config import CONFIG_NAME, BriefingConfig, load_config
+from generator.copies import find_copies
 from generator.corroborate import corroborate
 from generator.entities import Lexicon, find_entities, names_in
 from generator.exceptions import InputError
@@ -214,13 +215,16 @@ def analyse(facts: list[ArticleFacts], config: BriefingConfig) -> Analysis:
     quotes = find_quotes(articles, entities)
     narrative = [f.narrative for f in facts]
     organisations = config.entities.organisations
+    copies = find_copies(articles) if config.copies.detect else ()
+    copy_of = {c.article: c.original for c in copies}
     return Analysis(
+        copies=copies,
         entities=entities,
         quotes=quotes,
         positions=find_positions(
             articles, entities, quotes, config.stance, organisations, narrative
         ),
-        corroborations=corroborate(articles, quotes),
+        corroborations=corroborate(articles, quotes, copy_of),
         discrepancies=find_discrepancies(
             articles, config.claims.subjects, [f.claims for f in facts]
         ),

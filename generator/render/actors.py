@@ -202,7 +202,15 @@ def _reported(briefing: Briefing, ref: Ref, page: str) -> str:
     group = corroboration_of(briefing, ref)
     if group is None:
         return _cites(briefing, (ref,), page)
-    return f"{_cites(briefing, group.refs, page)} *(reported by {len(group.refs)} sources)*"
+    return f"{_cites(briefing, group.refs, page)} *({reported_by(briefing, group.refs)})*"
+
+
+def reported_by(briefing: Briefing, refs: tuple[Ref, ...]) -> str:
+    """`reported by 2 sources`, or `reported by 2 independent sources, reprinted by 3 more`."""
+    originals, reprints = briefing.independent(refs)
+    if not reprints:
+        return f"reported by {originals} sources"
+    return f"reported by {plural(originals, 'independent source')}, reprinted by {reprints} more"
 
 
 def corroboration_of(briefing: Briefing, ref: Ref) -> Corroboration | None:

@@ -37,6 +37,7 @@ def export(briefing: Briefing) -> dict[str, Any]:
                 for p in a.paragraphs
             ],
             "removed": [r.text for r in a.removed],
+            "copy_of": briefing.copy_of.get(a.slug),
         }
         for a in briefing.articles
     ]

@@ -11,7 +11,13 @@ from html import escape as html_escape
 from generator.config import Topic
 from generator.corroborate import content_words, overlap
 from generator.model import Article, Briefing, Paragraph, Ref
-from generator.render.actors import PEOPLE_INDEX, actor_pages, actors_in, positions_matrix
+from generator.render.actors import (
+    PEOPLE_INDEX,
+    actor_pages,
+    actors_in,
+    positions_matrix,
+    reported_by,
+)
 from generator.render.crosssource import DISCREPANCIES, compatibility, crosssource_pages
 from generator.render.markdown import (
     cite,
@@ -293,7 +299,7 @@ def _point_text(briefing: Briefing, point: KeyPoint, page: str) -> str:
 
 def _citations(briefing: Briefing, refs: tuple[Ref, ...], from_page: str) -> str:
     cites = [cite(briefing.article(ref.article), ref.paragraph, from_page) for ref in refs]
-    reported = f" *(reported by {len(refs)} sources)*" if len(refs) > 1 else ""
+    reported = f" *({reported_by(briefing, tuple(refs))})*" if len(refs) > 1 else ""
     return "[" + "; ".join(cites) + "]" + reported
 
 
@@ -331,6 +337,15 @@ def source_page_markdown(briefing: Briefing, article: Article) -> str:
     refs = [Ref(article.slug, p.id) for p in article.paragraphs]
     if briefing.analysis.entities:
         out.append(not_searched(f"**People and organisations:** {actors_in(briefing, refs, page)}"))
+    if copy := next((c for c in briefing.analysis.copies if c.article == article.slug), None):
+        original = briefing.article(copy.original)
+        how = "its words changed, its sentences kept" if copy.spun else "lightly edited at most"
+        out.append(
+            f'!!! note "A copy"\n    This source republishes '
+            f"{link(original.display_title, page, source_page(original.slug))} ({how}): "
+            f"{copy.share:.0%} of its paragraphs are the original's own words. It counts as "
+            "one source with it.\n"
+        )
     for warning in article.warnings:
         out.append(f'!!! warning "Note from cleaning"\n    {escape(warning)}\n')
     out.append("## Text\n")
