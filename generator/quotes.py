@@ -113,6 +113,7 @@ def find_quotes(articles: tuple[Article, ...], entities: tuple[Entity, ...]) -> 
     """Every direct quotation in the corpus, in reading order, with its speaker."""
     kinds = {entity.id: entity.kind for entity in entities}
     names = {entity.id: entity.name for entity in entities}
+    folded = {entity: f" {_folded(name)} " for entity, name in names.items()}
     named: dict[Ref, list[_Named]] = defaultdict(list)
     for entity in entities:
         for mention in entity.mentions:
@@ -122,12 +123,12 @@ def find_quotes(articles: tuple[Article, ...], entities: tuple[Entity, ...]) -> 
     genders = _genders(articles, named, entities)
     quotes: list[Quote] = []
     for article in articles:
-        state = _State(genders=genders, names=names, kinds=kinds)
+        state = _State(genders=genders, names=names, kinds=kinds, folded=folded)
         chain: list[int] = []  # an open quotation's paragraphs that have no speaker yet
         for paragraph in article.paragraphs:
             ref = Ref(article.slug, paragraph.id)
             mentions = sorted(named[ref], key=lambda n: n.start)
-            found = _paragraph_quotes(ref, paragraph, mentions, state, names)
+            found = _paragraph_quotes(ref, paragraph, mentions, state)
             goes_on = bool(chain and found and found[0].start == 0)
             if goes_on and found[0].speaker:
                 # "“First paragraph …  ¶ “… last one,” she said.": the speaker said all of it.
@@ -183,6 +184,7 @@ class _State:
     genders: dict[str, str] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # entity id → name
     kinds: Mapping[str, str] = field(default_factory=dict)  # entity id → kind
+    folded: dict[str, str] = field(default_factory=dict)  # entity id → " its name's words "
     recent: list[str] = field(default_factory=list)  # whom "he said" may mean, likeliest first
     reporter: str | None = None  # whom the last paragraph's narration had speak
     subject: str | None = None  # whom the last paragraph was about, when it named anyone
@@ -230,9 +232,7 @@ class _State:
             self.open_quote = _Attribution(quote.speaker, quote.speaker_label, bool(quote.speaker))
 
 
-def _header_speaker(
-    paragraph: Paragraph, state: _State, names: dict[str, str]
-) -> _Attribution | None:
+def _header_speaker(paragraph: Paragraph, state: _State) -> _Attribution | None:
     """`FORMER GOVERNOR JANE DOE, DEMOCRAT:` above a paragraph: who speaks in it.
 
     Only the first paragraph under such a heading is the speaker's; the name in the heading
@@ -246,9 +246,9 @@ def _header_speaker(
     label = heading.rstrip(":").strip()
     matches: list[str] = []
     for part in (label.split(",")[0], label):  # the name leads: "JANE DOE, CHAIR OF X"
-        folded = f" {_folded(part)} "
-        found = {e: f" {_folded(name)} " for e, name in names.items()}
-        matches = [e for e, name in found.items() if name in folded]
+        heading_words = f" {_folded(part)} "
+        found = state.folded
+        matches = [e for e, name in found.items() if name in heading_words]
         # "… MAARTEN VAN DER LINDE": the longest name, not "van der Linde" inside it.
         matches = [e for e in matches if not any(found[e] in found[o] for o in matches if o != e)]
         # "EXAMPLE FC COACH JANE DOE": the person speaks; the club is her role.
@@ -314,7 +314,7 @@ def _reporter(text: str, people: list[_Named], upto: int) -> str | None:
 
 
 def _paragraph_quotes(
-    ref: Ref, paragraph: Paragraph, mentions: list[_Named], state: _State, names: dict[str, str]
+    ref: Ref, paragraph: Paragraph, mentions: list[_Named], state: _State
 ) -> list[Quote]:
     text = paragraph.text
     spans = quote_spans(text)
@@ -340,7 +340,7 @@ def _paragraph_quotes(
 
     quotes: list[Quote] = []
     previous: tuple[int, _Attribution] | None = None
-    header = _header_speaker(paragraph, state, names) or state.block
+    header = _header_speaker(paragraph, state) or state.block
     if header and not spans:  # a quotation printed without its marks, under who said it
         spans = [(0, len(text))]
     for index, (start, end) in enumerate(spans):
@@ -561,7 +561,7 @@ def _described(
             continue
         if len(orgs) == 1:
             return next(iter(orgs))
-        names = [e for e in orgs if noun in _folded(state.names.get(e, "")).split()]
+        names = [e for e in orgs if f" {noun} " in state.folded.get(e, "")]
         return names[0] if len(names) == 1 else None
     return None
 
