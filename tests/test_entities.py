@@ -48,7 +48,7 @@ def people(text: str) -> dict[str, list[str]]:
         ("Shopkeepers on Quay Street say the works could push them out of business.", {}),
         ("Blinken said in an interview with NBC’s Andrea Mitchell that allies agree.", {}),
         ("The Washington Post writes that the Cold War stockpile is ageing.", {}),
-        ("Another season with European football at Stadion Maashaven would make him a better player, said coach Jan Smit.",
+        ("Another season with European football at Stadion Rivierkade would make him a better player, said coach Jan Smit.",
          {"Jan Smit": ["coach"]}),
     ],
 )  # fmt: skip

@@ -176,23 +176,23 @@ def test_precision_and_recall_on_labelled_sentences(capsys: pytest.CaptureFixtur
          "“Every day these aircraft sit idle, we are stranding thousands of customers,” O’Brien said.",
          [("Every day these aircraft sit idle, we are stranding thousands of customers", "Declan O'Brien", "O’Brien")]),
         # The sentence's subject, then a predicate joined to the speech verb by "and".
-        ("Union president Frank Tolliver refused to endorse the amended plan and said the union would \"hold every member of this council accountable next year.\"",
-         [("hold every member of this council accountable next year.", "Frank Tolliver", "Frank Tolliver")]),
+        ("Union president Glen Pardoe refused to endorse the amended plan and said the union would \"hold every member of this council accountable next year.\"",
+         [("hold every member of this council accountable next year.", "Glen Pardoe", "Glen Pardoe")]),
         # A pronoun after a leading "But", in reported speech with a partial quotation.
         ("Chief executive Graham Ross apologized to the passengers on Tuesday.\n\n"
          "But he told senators that aircraft which pass the inspection \"are as safe as any airplane flying today.\"",
          [("are as safe as any airplane flying today.", "Graham Ross", "he")]),
         # Two people of one surname: the one the article has introduced by then.
-        ("Gordon Marsh, who runs the garage his father opened, put it to me plainly.\n\n"
-         "“I already collect more for the city on every ticket than I keep,” Marsh said.\n\n"
-         "Council Member Lydia Marsh said she would vote against the levy on Tuesday.",
-         [("I already collect more for the city on every ticket than I keep", "Gordon Marsh", "Marsh")]),
+        ("Owen Hale, who runs the garage his father opened, put it to me plainly.\n\n"
+         "“I already collect more for the city on every ticket than I keep,” Hale said.\n\n"
+         "Council Member Ada Hale said she would vote against the levy on Tuesday.",
+         [("I already collect more for the city on every ticket than I keep", "Owen Hale", "Hale")]),
         # A heading names the speaker inside a longer name, and where it was said.
         ("Reaction came quickly on Friday from both clubs and from the fans who had waited all summer.\n\n"
-         "CLUB PRESIDENT MAARTEN VAN DER LINDE, IN A CLUB STATEMENT:\n\n"
+         "CLUB PRESIDENT PIETJE VAN DER HOEK, IN A CLUB STATEMENT:\n\n"
          "“This is not the day any of us wanted, but it is a fair day for the club.”\n\n"
-         "Mr. van der Linde did not take questions.",
-         [("This is not the day any of us wanted, but it is a fair day for the club.", "Maarten van der Linde", "CLUB PRESIDENT MAARTEN VAN DER LINDE, IN A CLUB STATEMENT")]),
+         "Mr. van der Hoek did not take questions.",
+         [("This is not the day any of us wanted, but it is a fair day for the club.", "Pietje van der Hoek", "CLUB PRESIDENT PIETJE VAN DER HOEK, IN A CLUB STATEMENT")]),
         # A document is its author's; an organisation described by its kind is the one named.
         ("The Example Pilots Association, which represents 900 pilots, said in a statement that the fleet must stay parked. The statement said:\n\n"
          "No pilot should be asked to fly an airplane whose maker cannot say how it was built.",
@@ -207,46 +207,46 @@ def test_precision_and_recall_on_labelled_sentences(capsys: pytest.CaptureFixtur
          "Her husband sees it differently. “Give it to the very old first, they need it most,” Mr Roe said.",
          [("Give it to the very old first, they need it most", "Tom Roe", "Mr Roe")]),
         # "He added" after an unnamed source is that source, not the last person named.
-        ("Striker Rayan Amez said on Monday that he wanted the move to happen this summer.\n\n"
+        ("Striker Kofi Mensa said on Monday that he wanted the move to happen this summer.\n\n"
          "A senior club official, speaking on condition of anonymity, tells us the gap is large. He added: \"The president will not move below 30 fixed. Everyone knows that.\"",
          [("The president will not move below 30 fixed. Everyone knows that.", None, "He")]),
-        # A double surname: "Ibáñez" is Joaquín Ibáñez Soler, who is also "Joaquín Ibáñez".
-        ("President Joaquín Ibáñez Soler took over in 2021. Joaquín Ibáñez said the club was ready.\n\n"
-         "For Ibáñez, the case has become a test. “If we cannot bring him here, we should stop saying we are ambitious,” he told a radio station.",
-         [("If we cannot bring him here, we should stop saying we are ambitious", "Joaquín Ibáñez Soler", "he")]),
+        # A double surname: "Ortíz" is Ramón Ortíz Vidal, who is also "Ramón Ortíz".
+        ("President Ramón Ortíz Vidal took over in 2021. Ramón Ortíz said the club was ready.\n\n"
+         "For Ortíz, the case has become a test. “If we cannot bring him here, we should stop saying we are ambitious,” he told a radio station.",
+         [("If we cannot bring him here, we should stop saying we are ambitious", "Ramón Ortíz Vidal", "he")]),
         # A heading with a club and its coach: the coach speaks.
         ("Reaction came quickly on Friday from both clubs and from the fans who had waited all summer.\n\n"
-         "TURIA COACH FRANCO DEANGELO, AT HIS PRESS CONFERENCE:\n\n"
+         "TURIA COACH LUIGI BRACCO, AT HIS PRESS CONFERENCE:\n\n"
          "“We have waited for this all summer.”\n\n"
-         "Franco DeAngelo, the head coach, smiled.",
-         [("We have waited for this all summer.", "Franco DeAngelo", "TURIA COACH FRANCO DEANGELO, AT HIS PRESS CONFERENCE")]),
+         "Luigi Bracco, the head coach, smiled.",
+         [("We have waited for this all summer.", "Luigi Bracco", "TURIA COACH LUIGI BRACCO, AT HIS PRESS CONFERENCE")]),
         # A spokesperson speaks for the organisation named.
         ("A spokesperson for the Department of Trade said: “This is a commercial matter for the companies and their shareholders.”",
          [("This is a commercial matter for the companies and their shareholders.", "Department of Trade", "A spokesperson for the Department of Trade")]),
         # What a named person said, as a noun: "Doe's words … that …".
-        ("We noted President Maarten Linde's words last week that the striker is “not for sale, and certainly not at that price”.",
-         [("not for sale, and certainly not at that price", "Maarten Linde", "Maarten Linde")]),
+        ("We noted President Joost Hoek's words last week that the striker is “not for sale, and certainly not at that price”.",
+         [("not for sale, and certainly not at that price", "Joost Hoek", "Joost Hoek")]),
         # A speech verb as a participle after the sentence's subject.
-        ("Former striker Ronald Veen went further on television, describing the decision as “the panic of a man who blinked first.”",
-         [("the panic of a man who blinked first.", "Ronald Veen", "Ronald Veen")]),
+        ("Former striker Pieter Kaag went further on television, describing the decision as “the panic of a man who blinked first.”",
+         [("the panic of a man who blinked first.", "Pieter Kaag", "Pieter Kaag")]),
         # A pronoun after an opening phrase; a second quotation in the same sentence.
-        ("Chief executive Katharina Rothe spoke to investors in November.\n\n"
+        ("Chief executive Greta Lindau spoke to investors in November.\n\n"
          "At a results presentation in Hamburg, she described Britain as “the one big gap in our map” and said the group would “be disciplined, but we will not be shy”.",
-         [("the one big gap in our map", "Katharina Rothe", "she"),
-          ("be disciplined, but we will not be shy", "Katharina Rothe", "she")]),
+         [("the one big gap in our map", "Greta Lindau", "she"),
+          ("be disciplined, but we will not be shy", "Greta Lindau", "she")]),
         # Names inside a trailing attribution do not part two quotations of one speaker.
-        ("“Shortsighted,” said Daniel Oseh, who chairs the committee, of Jane Roth's offer to sell warehouses. “Selling four depots fixes the regulator's problem and does nothing for the people who work in them.”",
-         [("Shortsighted", "Daniel Oseh", "Daniel Oseh"),
-          ("Selling four depots fixes the regulator's problem and does nothing for the people who work in them.", "Daniel Oseh", "Daniel Oseh")]),
+        ("“Shortsighted,” said Colin Ashby, who chairs the committee, of Jane Frey's offer to sell warehouses. “Selling four depots fixes the regulator's problem and does nothing for the people who work in them.”",
+         [("Shortsighted", "Colin Ashby", "Colin Ashby"),
+          ("Selling four depots fixes the regulator's problem and does nothing for the people who work in them.", "Colin Ashby", "Colin Ashby")]),
         # A live blog's "Quote:" entry after a paragraph whose speaker spoke last.
-        ("Chief executive Martin Luca told the meeting that the board had \"tested every alternative, including staying independent\" before recommending the offer.\n\n"
+        ("Chief executive Stefan Ruud told the meeting that the board had \"tested every alternative, including staying independent\" before recommending the offer.\n\n"
          "Quote: “If I thought there was a better future for this company on its own, I would be standing here telling you to vote against.”",
-         [("tested every alternative, including staying independent", "Martin Luca", "Martin Luca"),
-          ("If I thought there was a better future for this company on its own, I would be standing here telling you to vote against.", "Martin Luca", None)]),
+         [("tested every alternative, including staying independent", "Stefan Ruud", "Stefan Ruud"),
+          ("If I thought there was a better future for this company on its own, I would be standing here telling you to vote against.", "Stefan Ruud", None)]),
         # A descriptor after a paragraph about one person is that person; "the official" is not.
-        ("Head coach Fergus McCall said he had been told the striker would stay. While McCall declined to go into details, he made clear where he stood.\n\n"
-         "“I build my team around Rayan and nobody else this season,” the Scot said.",
-         [("I build my team around Rayan and nobody else this season", "Fergus McCall", "the Scot")]),
+        ("Head coach Hamish Dunlop said he had been told the striker would stay. While Dunlop declined to go into details, he made clear where he stood.\n\n"
+         "“I build my team around Kofi and nobody else this season,” the Scot said.",
+         [("I build my team around Kofi and nobody else this season", "Hamish Dunlop", "the Scot")]),
         ("Mayor Jane Doe announced the closures on Monday.\n\n"
          "“Nobody in the department was asked about this before it was announced,” the official said.",
          [("Nobody in the department was asked about this before it was announced", None, "the official")]),
